@@ -1,0 +1,81 @@
+package tcps.problems.boundary;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.NoContentException;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns any failure into a problem document. Runtimes wrap body-reading failures differently (Jersey in a
+ * ProcessingException, RESTEasy in its own types), so the cause chain is searched rather than the outer type.
+ */
+public final class ProblemClassifier {
+
+    private static final int MAX_CAUSE_DEPTH = 16;
+
+    private ProblemClassifier() {}
+
+    /** The problem for {@code failure}, or {@code null} when it is unexpected (a server fault). */
+    public static Problem classify(Throwable failure, String instance) {
+        ConstraintViolationException violations = causeOf(failure, ConstraintViolationException.class);
+        if (violations != null) {
+            return validationProblem(violations, instance);
+        }
+        if (causeOf(failure, NoContentException.class) != null) {
+            return Problem.of(ProblemKind.MISSING_BODY, "This request needs a JSON body.", instance);
+        }
+        // Searched before JSON errors: an oversized body surfaces as a parse error wrapping the 413.
+        WebApplicationException web = causeOf(failure, WebApplicationException.class);
+        if (web != null && !isServerFault(web)) {
+            return Problem.plain(web.getResponse().getStatus(), clientSafeMessage(web), instance);
+        }
+        if (causeOf(failure, JsonbException.class) != null || causeOf(failure, JsonException.class) != null) {
+            return Problem.of(
+                    ProblemKind.MALFORMED_JSON, "The request body is not valid JSON for this resource.", instance);
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < MAX_CAUSE_DEPTH; depth++, current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isServerFault(WebApplicationException web) {
+        return web.getResponse().getStatus() >= 500;
+    }
+
+    private static String clientSafeMessage(WebApplicationException web) {
+        String message = web.getMessage();
+        return message == null || message.isBlank() ? null : message;
+    }
+
+    static Problem validationProblem(ConstraintViolationException exception, String instance) {
+        List<Problem.Violation> errors = exception.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        Problem base =
+                Problem.of(ProblemKind.VALIDATION_FAILED, errors.size() + " field(s) failed validation.", instance);
+        return new Problem(base.type(), base.title(), base.status(), base.detail(), instance, errors);
+    }
+
+    /** "create.arg0.description" → "description": the method and parameter part means nothing to a client. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        String path = String.valueOf(violation.getPropertyPath());
+        String[] nodes = path.split("\\.");
+        if (nodes.length <= 2) {
+            return nodes[nodes.length - 1];
+        }
+        return String.join(".", List.of(nodes).subList(2, nodes.length));
+    }
+}

@@ -1,0 +1,71 @@
+package tcps.problems.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.junit.jupiter.api.Test;
+
+class ProblemClassifierTest {
+
+    @Test
+    void clientErrorsKeepTheirStatus() {
+        Problem problem = ProblemClassifier.classify(new NotFoundException(), "/api/x");
+
+        assertThat(problem.status()).isEqualTo(404);
+        assertThat(problem.type()).isEqualTo("about:blank");
+        assertThat(problem.title()).isEqualTo("Not Found");
+        assertThat(problem.detail()).isEqualTo("Nothing is served at /api/x.");
+        assertThat(problem.instance()).isEqualTo("/api/x");
+    }
+
+    @Test
+    void statusesJaxRsDoesNotNameGetATitle() {
+        Problem problem = ProblemClassifier.classify(new NotAllowedException("GET"), "/api/x");
+
+        assertThat(problem.status()).isEqualTo(405);
+        assertThat(problem.title()).isEqualTo("Method Not Allowed");
+    }
+
+    @Test
+    void wrappedJsonErrorsAreMalformedJson() {
+        Problem problem = ProblemClassifier.classify(new ProcessingException(new JsonbException("bad")), "/api/x");
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.type()).isEqualTo(ProblemKind.MALFORMED_JSON.type());
+    }
+
+    @Test
+    void anOversizedBodyInsideAParseErrorIs413() {
+        WebApplicationException tooLarge = new WebApplicationException("too large", 413);
+
+        Problem problem = ProblemClassifier.classify(new JsonbException("io", tooLarge), "/api/x");
+
+        assertThat(problem.status()).isEqualTo(413);
+        assertThat(problem.detail()).isEqualTo("too large");
+    }
+
+    @Test
+    void anEmptyBodyIsMissingBody() {
+        var empty = new jakarta.ws.rs.BadRequestException(new jakarta.ws.rs.core.NoContentException("empty"));
+
+        assertThat(ProblemClassifier.classify(empty, "/api/x").type()).isEqualTo(ProblemKind.MISSING_BODY.type());
+    }
+
+    @Test
+    void serverFaultsAreNotClassified() {
+        assertThat(ProblemClassifier.classify(new IllegalStateException("boom"), "/api/x"))
+                .isNull();
+        assertThat(ProblemClassifier.classify(new WebApplicationException(503), "/api/x"))
+                .isNull();
+    }
+
+    @Test
+    void emptyErrorListIsLeftOut() {
+        assertThat(new Problem("about:blank", "Bad Request", 400, null, "/", java.util.List.of()).errors())
+                .isNull();
+    }
+}
