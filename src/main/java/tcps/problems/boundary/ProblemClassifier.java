@@ -8,6 +8,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.NoContentException;
 import java.util.Comparator;
 import java.util.List;
+import tcps.problems.control.InvalidStateTransition;
+import tcps.problems.control.UnknownEntity;
 
 /**
  * Turns any failure into a problem document. Runtimes wrap body-reading failures differently (Jersey in a
@@ -24,6 +26,14 @@ public final class ProblemClassifier {
         ConstraintViolationException violations = causeOf(failure, ConstraintViolationException.class);
         if (violations != null) {
             return validationProblem(violations, instance);
+        }
+        InvalidStateTransition conflict = causeOf(failure, InvalidStateTransition.class);
+        if (conflict != null) {
+            return Problem.of(ProblemKind.INVALID_STATE_TRANSITION, conflict.getMessage(), instance);
+        }
+        UnknownEntity unknown = causeOf(failure, UnknownEntity.class);
+        if (unknown != null) {
+            return Problem.plain(404, unknown.getMessage(), instance);
         }
         if (causeOf(failure, NoContentException.class) != null) {
             return Problem.of(ProblemKind.MISSING_BODY, "This request needs a JSON body.", instance);

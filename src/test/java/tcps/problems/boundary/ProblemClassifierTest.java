@@ -56,6 +56,25 @@ class ProblemClassifierTest {
     }
 
     @Test
+    void invalidTransitionsAre409EvenWhenWrapped() {
+        var wrapped = new jakarta.ejb.EJBException(new tcps.problems.control.InvalidStateTransition("cancelled"));
+
+        Problem problem = ProblemClassifier.classify(wrapped, "/api/x");
+
+        assertThat(problem.status()).isEqualTo(409);
+        assertThat(problem.type()).isEqualTo(ProblemKind.INVALID_STATE_TRANSITION.type());
+        assertThat(problem.detail()).isEqualTo("cancelled");
+    }
+
+    @Test
+    void unknownEntitiesAre404() {
+        Problem problem = ProblemClassifier.classify(new tcps.problems.control.UnknownEntity("work order", 7), "/x");
+
+        assertThat(problem.status()).isEqualTo(404);
+        assertThat(problem.detail()).isEqualTo("No work order with id 7.");
+    }
+
+    @Test
     void serverFaultsAreNotClassified() {
         assertThat(ProblemClassifier.classify(new IllegalStateException("boom"), "/api/x"))
                 .isNull();
