@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.NoContentException;
 import java.util.Comparator;
 import java.util.List;
+import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
 
@@ -30,6 +31,10 @@ public final class ProblemClassifier {
         InvalidStateTransition conflict = causeOf(failure, InvalidStateTransition.class);
         if (conflict != null) {
             return Problem.of(ProblemKind.INVALID_STATE_TRANSITION, conflict.getMessage(), instance);
+        }
+        InvalidCommand invalid = causeOf(failure, InvalidCommand.class);
+        if (invalid != null) {
+            return Problem.plain(400, invalid.getMessage(), instance);
         }
         UnknownEntity unknown = causeOf(failure, UnknownEntity.class);
         if (unknown != null) {

@@ -34,6 +34,24 @@ class InstantConverterTest {
     }
 
     @Test
+    void readsWhatEachDatabaseHandsOver() {
+        Instant instant = Instant.parse("2026-01-26T12:00:00.123456Z");
+
+        assertThat(converter.convertToEntityAttribute(java.sql.Timestamp.from(instant)))
+                .isEqualTo(instant);
+        assertThat(converter.convertToEntityAttribute(instant.atOffset(java.time.ZoneOffset.ofHours(2))))
+                .isEqualTo(instant);
+        assertThat(converter.convertToEntityAttribute(instant.atZone(java.time.ZoneId.of("Asia/Tokyo"))))
+                .isEqualTo(instant);
+    }
+
+    @Test
+    void refusesWhatIsNoInstant() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> converter.convertToEntityAttribute("yesterday"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void nullStaysNull() {
         assertThat(converter.convertToDatabaseColumn(null)).isNull();
         assertThat(converter.convertToEntityAttribute(null)).isNull();

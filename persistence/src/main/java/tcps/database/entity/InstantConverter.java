@@ -4,22 +4,40 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 
 /**
- * Stores {@link Instant} in TIMESTAMP WITH TIME ZONE columns. Without it EclipseLink 4 serialises Instant into a
- * blob. Timestamp rather than OffsetDateTime because EclipseLink reads PostgreSQL's timestamptz as Timestamp; both
- * are epoch-based, so the instant survives whatever the JVM's time zone.
+ * Stores {@link Instant} in TIMESTAMP WITH TIME ZONE columns; without it EclipseLink 4 serialises Instant into a blob.
+ * Written as an epoch-based Timestamp, so the instant survives whatever the JVM's time zone. Read back as whatever
+ * the platform hands over: EclipseLink gives a Timestamp on PostgreSQL but an OffsetDateTime on H2.
  */
 @Converter(autoApply = true)
-public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+public class InstantConverter implements AttributeConverter<Instant, Object> {
 
     @Override
-    public Timestamp convertToDatabaseColumn(Instant instant) {
+    public Object convertToDatabaseColumn(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 
     @Override
-    public Instant convertToEntityAttribute(Timestamp stored) {
-        return stored == null ? null : stored.toInstant();
+    public Instant convertToEntityAttribute(Object stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (stored instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (stored instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (stored instanceof ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        if (stored instanceof Instant instant) {
+            return instant;
+        }
+        throw new IllegalArgumentException(
+                "Cannot read an instant from " + stored.getClass().getName());
     }
 }

@@ -1,0 +1,74 @@
+package tcps.ingestion.control;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import tcps.problems.control.InvalidCommand;
+
+/** An ingested event's fields, read with messages that name the event and the field at fault. */
+public final class EventFields {
+
+    private final int index;
+    private final String type;
+    private final JsonObject fields;
+
+    public EventFields(int index, String type, JsonObject fields) {
+        this.index = index;
+        this.type = type;
+        this.fields = fields;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String text(String name, int maxLength) {
+        String value = optionalText(name, maxLength);
+        if (value == null || value.isBlank()) {
+            throw invalid(name + " is required");
+        }
+        return value;
+    }
+
+    public String optionalText(String name, int maxLength) {
+        JsonValue value = fields.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString text)) {
+            throw invalid(name + " must be a string");
+        }
+        if (text.getString().length() > maxLength) {
+            throw invalid(name + " is longer than " + maxLength + " characters");
+        }
+        return text.getString();
+    }
+
+    public long id(String name) {
+        JsonValue value = fields.get(name);
+        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 1) {
+            throw invalid(name + " must be a positive integer");
+        }
+        return number.longValue();
+    }
+
+    public Instant optionalInstant(String name) {
+        String value = optionalText(name, 64);
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(name + " must be an ISO-8601 instant");
+        }
+    }
+
+    public JsonObject raw() {
+        return fields;
+    }
+
+    public InvalidCommand invalid(String problem) {
+        return new InvalidCommand("Event " + index + " (" + type + "): " + problem + ".");
+    }
+}

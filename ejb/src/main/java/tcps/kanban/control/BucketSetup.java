@@ -1,0 +1,55 @@
+package tcps.kanban.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tcps.database.control.SchemaMigrator;
+import tcps.kanban.entity.KanbanBucket;
+import tcps.kanban.entity.KanbanBucketStore;
+
+/**
+ * Makes the configured buckets exist with their configured limits at start-up. Buckets dropped from the configuration
+ * stay in the database (work orders refer to them) but take no new work.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+public class BucketSetup {
+
+    private static final Logger LOG = Logger.getLogger(BucketSetup.class.getName());
+
+    @EJB
+    SchemaMigrator migrator;
+
+    @Inject
+    KanbanBucketStore buckets;
+
+    @Inject
+    @ConfigProperty(name = "tcps.kanban.buckets", defaultValue = "reliability:5,security:3,cost:3,compliance:2")
+    String configured;
+
+    private Map<String, Integer> limits;
+
+    @PostConstruct
+    void applyConfiguration() {
+        limits = BucketLimits.parse(configured);
+        if (!migrator.status().current()) {
+            LOG.warning("Schema not current: Kanban buckets not set up");
+            return;
+        }
+        limits.forEach((name, limit) -> buckets.find(name)
+                .ifPresentOrElse(
+                        bucket -> bucket.setWipLimit(limit), () -> buckets.add(new KanbanBucket(name, limit))));
+        LOG.info(() -> "Kanban buckets: " + limits);
+    }
+
+    public Map<String, Integer> limits() {
+        return limits;
+    }
+}

@@ -1,0 +1,75 @@
+package tcps.kanban.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.List;
+import tcps.kanban.entity.KanbanBucket;
+import tcps.kanban.entity.KanbanBucketStore;
+import tcps.problems.control.InvalidCommand;
+import tcps.problems.control.UnknownEntity;
+import tcps.workorders.entity.WorkOrderStore;
+
+/** The buckets: their WIP status, and pausing or resuming new-work intake (the self-healing engine does this). */
+@Stateless
+public class KanbanBoard {
+
+    @Inject
+    KanbanBucketStore buckets;
+
+    @Inject
+    WorkOrderStore workOrders;
+
+    @Inject
+    Event<IntakeResumed> resumed;
+
+    /** The bucket, row-locked for this transaction; a name that is not configured is the caller's mistake. */
+    public KanbanBucket lock(String name) {
+        return buckets.lock(name).orElseThrow(() -> new InvalidCommand("No Kanban bucket named '" + name + "'."));
+    }
+
+    public WipStatus status(String name) {
+        return statusOf(buckets.find(name).orElseThrow(() -> new UnknownEntity("Kanban bucket", name)));
+    }
+
+    public List<WipStatus> statuses() {
+        return buckets.all().stream().map(this::statusOf).toList();
+    }
+
+    /** Pauses intake of one bucket, or of all when {@code name} is null: queued work stays queued, nothing is lost. */
+    public List<WipStatus> pause(String name) {
+        return setPaused(name, true);
+    }
+
+    public List<WipStatus> resume(String name) {
+        return setPaused(name, false);
+    }
+
+    private List<WipStatus> setPaused(String name, boolean paused) {
+        List<KanbanBucket> affected = name == null
+                ? buckets.all().stream().map(bucket -> lock(bucket.getName())).toList()
+                : List.of(lock(name));
+        for (KanbanBucket bucket : affected) {
+            bucket.setIntakePaused(paused);
+            if (!paused) {
+                resumed.fire(new IntakeResumed(bucket.getName()));
+            }
+        }
+        return affected.stream().map(this::statusOf).toList();
+    }
+
+    private WipStatus statusOf(KanbanBucket bucket) {
+        int limit = bucket.getWipLimit();
+        int current = bucket.getWip();
+        Double average = bucket.getPulls() == 0 ? null : (double) bucket.getPullLatencyTotalMs() / bucket.getPulls();
+        return new WipStatus(
+                bucket.getName(),
+                current,
+                limit,
+                Math.max(0, limit - current),
+                limit == 0 ? 0.0 : (double) current / limit,
+                workOrders.countQueued(bucket.getName()),
+                bucket.isIntakePaused(),
+                new WipStatus.PullSignal(bucket.getPulls(), bucket.getLastPullLatencyMs(), average));
+    }
+}

@@ -1,0 +1,63 @@
+package tcps.workorders.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import tcps.kanban.control.IntakeResumed;
+import tcps.kanban.control.KanbanBoard;
+import tcps.kanban.entity.KanbanBucket;
+import tcps.workorders.entity.WorkOrder;
+import tcps.workorders.entity.WorkOrderStore;
+
+/**
+ * The pull system: a bucket starts queued work while it has free slots and intake is not paused. Every pull and
+ * release holds the bucket's row lock, which is what keeps WIP within the limit under concurrent requests.
+ */
+@Stateless
+public class LinePuller {
+
+    @Inject
+    KanbanBoard kanban;
+
+    @Inject
+    WorkOrderStore workOrders;
+
+    @Inject
+    StagePlan stages;
+
+    @Inject
+    Event<WorkOrderChanged> changes;
+
+    public void pull(String bucketName) {
+        KanbanBucket bucket = kanban.lock(bucketName);
+        if (bucket.isIntakePaused()) {
+            return;
+        }
+        Instant now = Instant.now();
+        while (bucket.hasFreeSlot()) {
+            Optional<WorkOrder> next = workOrders.nextQueued(bucketName);
+            if (next.isEmpty()) {
+                bucket.queueEmptied();
+                return;
+            }
+            bucket.takeSlot(now);
+            WorkOrder workOrder = next.get();
+            workOrder.start(stages.first(), now);
+            changes.fire(Events.of(workOrder, WorkOrderChanged.Change.STARTED, now));
+        }
+    }
+
+    /** Frees the slot a work order held, then lets the bucket pull the next one. */
+    public void release(String bucketName) {
+        KanbanBucket bucket = kanban.lock(bucketName);
+        bucket.releaseSlot(Instant.now(), workOrders.countQueued(bucketName) > 0);
+        pull(bucketName);
+    }
+
+    public void onIntakeResumed(@Observes IntakeResumed resumed) {
+        pull(resumed.bucket());
+    }
+}

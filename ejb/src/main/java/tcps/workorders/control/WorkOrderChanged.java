@@ -1,0 +1,26 @@
+package tcps.workorders.control;
+
+import java.time.Instant;
+import tcps.workorders.entity.WorkOrderStatus;
+
+/** Fired inside the transaction of every committed work-order change. */
+public record WorkOrderChanged(
+        long workOrderId,
+        Change change,
+        WorkOrderStatus status,
+        String bucket,
+        String skuId,
+        String stage,
+        Instant at) {
+
+    public enum Change {
+        CREATED,
+        STARTED,
+        ADVANCED,
+        COMPLETED,
+        FAILED,
+        CANCELLED,
+        BLOCKED,
+        UNBLOCKED
+    }
+}

@@ -1,0 +1,130 @@
+package tcps.workorders.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Set;
+import tcps.kanban.control.KanbanBoard;
+import tcps.problems.control.InvalidStateTransition;
+import tcps.problems.control.UnknownEntity;
+import tcps.receipts.control.ReceiptChain;
+import tcps.workorders.control.WorkOrderChanged.Change;
+import tcps.workorders.entity.WorkOrder;
+import tcps.workorders.entity.WorkOrderStatus;
+import tcps.workorders.entity.WorkOrderStore;
+
+/**
+ * Commands on work orders. Each runs in one transaction: the change, its receipt, the Kanban slot and the event
+ * commit together or not at all.
+ */
+@Stateless
+public class WorkOrderService {
+
+    private static final Set<WorkOrderStatus> RUNNING = Set.of(WorkOrderStatus.IN_PROGRESS);
+    private static final Set<WorkOrderStatus> STARTED = Set.of(WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.BLOCKED);
+
+    @Inject
+    WorkOrderStore workOrders;
+
+    @Inject
+    KanbanBoard kanban;
+
+    @Inject
+    LinePuller puller;
+
+    @Inject
+    StagePlan stages;
+
+    @Inject
+    ReceiptChain receipts;
+
+    @Inject
+    Event<WorkOrderChanged> changes;
+
+    /** Queues the work order and lets its bucket pull it at once if a slot is free. */
+    public WorkOrder create(CreateWorkOrder command) {
+        kanban.lock(command.bucket());
+        Instant now = Instant.now();
+        WorkOrder workOrder = workOrders.add(
+                new WorkOrder(command.description(), command.priority(), command.bucket(), command.skuId(), now));
+        changes.fire(Events.of(workOrder, Change.CREATED, now));
+        puller.pull(command.bucket());
+        return workOrder;
+    }
+
+    /** The current stage passed: a receipt is issued and the work order enters the next stage, or completes. */
+    public WorkOrder advance(long id) {
+        WorkOrder workOrder = locked(id, RUNNING, "advance");
+        String next = stages.after(workOrder.getStage()).orElse(null);
+        if (next == null) {
+            return finish(workOrder);
+        }
+        Instant now = Instant.now();
+        receipts.issue(workOrder, workOrder.advanceTo(next, now));
+        changes.fire(Events.of(workOrder, Change.ADVANCED, now));
+        return workOrder;
+    }
+
+    /** Completes a work order that is in its last stage. */
+    public WorkOrder complete(long id) {
+        WorkOrder workOrder = locked(id, RUNNING, "complete");
+        if (!stages.isLast(workOrder.getStage())) {
+            throw new InvalidStateTransition("Work order " + id + " is at stage " + workOrder.getStage()
+                    + "; it completes after the last stage, "
+                    + stages.stages().get(stages.stages().size() - 1) + ".");
+        }
+        return finish(workOrder);
+    }
+
+    public WorkOrder fail(long id, String reason) {
+        WorkOrder workOrder = locked(id, STARTED, "fail");
+        workOrder.fail(Instant.now(), reason);
+        return ended(workOrder, Change.FAILED, true);
+    }
+
+    public WorkOrder cancel(long id, String reason) {
+        WorkOrder workOrder = locked(
+                id, Set.of(WorkOrderStatus.QUEUED, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.BLOCKED), "cancel");
+        boolean heldSlot = workOrder.getStatus().holdsSlot();
+        workOrder.cancel(Instant.now(), reason);
+        return ended(workOrder, Change.CANCELLED, heldSlot);
+    }
+
+    /** Stops a started work order; it keeps its WIP slot, as stopped work still occupies the line. */
+    public WorkOrder block(long id, String reason) {
+        WorkOrder workOrder = locked(id, STARTED, "block");
+        workOrder.block(reason);
+        changes.fire(Events.of(workOrder, Change.BLOCKED, Instant.now()));
+        return workOrder;
+    }
+
+    public WorkOrder unblock(long id) {
+        WorkOrder workOrder = locked(id, Set.of(WorkOrderStatus.BLOCKED), "unblock");
+        workOrder.unblock();
+        changes.fire(Events.of(workOrder, Change.UNBLOCKED, Instant.now()));
+        return workOrder;
+    }
+
+    private WorkOrder finish(WorkOrder workOrder) {
+        receipts.issue(workOrder, workOrder.complete(Instant.now()));
+        return ended(workOrder, Change.COMPLETED, true);
+    }
+
+    private WorkOrder ended(WorkOrder workOrder, Change change, boolean heldSlot) {
+        changes.fire(Events.of(workOrder, change, workOrder.getEndedAt()));
+        if (heldSlot) {
+            puller.release(workOrder.getBucket());
+        }
+        return workOrder;
+    }
+
+    private WorkOrder locked(long id, Set<WorkOrderStatus> allowed, String command) {
+        WorkOrder workOrder = workOrders.findForUpdate(id).orElseThrow(() -> new UnknownEntity("work order", id));
+        if (!allowed.contains(workOrder.getStatus())) {
+            throw new InvalidStateTransition(
+                    "Cannot " + command + " work order " + id + ": it is " + workOrder.getStatus() + ".");
+        }
+        return workOrder;
+    }
+}

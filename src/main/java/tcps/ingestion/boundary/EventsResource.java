@@ -1,0 +1,61 @@
+package tcps.ingestion.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import tcps.ingestion.control.EventIngestion;
+import tcps.ingestion.control.IngestedEvent;
+
+/**
+ * Event ingestion for CI/CD pipelines: one event, or a batch of up to {@value #MAX_BATCH} applied in one
+ * transaction (all or nothing). Each event is an object with a {@code type} and that type's fields.
+ */
+@Path("events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EventsResource {
+
+    static final int MAX_BATCH = 5000;
+
+    @Inject
+    EventIngestion ingestion;
+
+    @GET
+    @Path("types")
+    public List<String> types() {
+        return ingestion.types();
+    }
+
+    @POST
+    public IngestedEvent one(@NotNull JsonObject event) {
+        return ingestion.ingest(List.of(event)).get(0);
+    }
+
+    @POST
+    @Path("batch")
+    public Map<String, Object> batch(@NotNull JsonArray events) {
+        if (events.isEmpty() || events.size() > MAX_BATCH) {
+            throw new BadRequestException("A batch holds 1 to " + MAX_BATCH + " events, not " + events.size() + ".");
+        }
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new BadRequestException("Event " + i + " is not a JSON object.");
+            }
+        }
+        List<IngestedEvent> results = ingestion.ingest(events.getValuesAs(JsonObject.class));
+        return Map.of("accepted", results.size(), "results", results);
+    }
+}

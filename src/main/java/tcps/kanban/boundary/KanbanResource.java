@@ -1,0 +1,47 @@
+package tcps.kanban.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import tcps.kanban.control.KanbanBoard;
+import tcps.kanban.control.WipStatus;
+
+/** WIP status per bucket, and pausing or resuming new-work intake (one bucket, or all without {@code bucket}). */
+@Path("kanban")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class KanbanResource {
+
+    @Inject
+    KanbanBoard board;
+
+    @GET
+    public List<WipStatus> all() {
+        return board.statuses();
+    }
+
+    @GET
+    @Path("{bucket}")
+    public WipStatus bucket(@PathParam("bucket") String bucket) {
+        return board.status(bucket);
+    }
+
+    @POST
+    @Path("intake/pause")
+    public List<WipStatus> pause(@QueryParam("bucket") String bucket) {
+        return board.pause(bucket);
+    }
+
+    @POST
+    @Path("intake/resume")
+    public List<WipStatus> resume(@QueryParam("bucket") String bucket) {
+        return board.resume(bucket);
+    }
+}

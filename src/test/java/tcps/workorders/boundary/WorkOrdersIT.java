@@ -1,0 +1,234 @@
+package tcps.workorders.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tcps.Http;
+import tcps.LineClient;
+import tcps.PostgresDatabase;
+import tcps.TcpsDeployment;
+
+/** Work-order life cycle and the receipt chain, on the default bucket "reliability". */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkOrdersIT {
+
+    private static final List<String> STAGES = List.of("compilation", "testing", "quality_gate", "deployment");
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TcpsDeployment.create();
+    }
+
+    @Test
+    void aWorkOrderPassesEveryStageWithExactTimings() {
+        LineClient line = new LineClient(deployment);
+        line.drain("reliability");
+        long id = id(line.create("Fix authentication bug", "high", "reliability", LineClient.uniqueSku()));
+
+        for (int i = 0; i < STAGES.size() - 1; i++) {
+            assertThat(line.commandOk(id, "advance").getString("stage")).isEqualTo(STAGES.get(i + 1));
+        }
+        JsonObject done = line.commandOk(id, "complete");
+
+        assertThat(done.getString("status")).isEqualTo("COMPLETED");
+        Instant created = Instant.parse(done.getString("createdAt"));
+        Instant started = Instant.parse(done.getString("startedAt"));
+        Instant completed = Instant.parse(done.getString("completedAt"));
+        assertThat(done.getJsonNumber("leadTimeMs").longValue())
+                .isEqualTo(Duration.between(created, completed).toMillis());
+        assertThat(done.getJsonNumber("cycleTimeMs").longValue())
+                .isEqualTo(Duration.between(started, completed).toMillis());
+        List<JsonObject> stages = done.getJsonArray("stages").getValuesAs(JsonObject.class);
+        assertThat(stages).extracting(s -> s.getString("stage")).containsExactlyElementsOf(STAGES);
+        assertThat(stages).allSatisfy(s -> assertThat(s.getString("outcome")).isEqualTo("PASSED"));
+    }
+
+    @Test
+    void everyPassedStageGetsAChainedReceipt() {
+        LineClient line = new LineClient(deployment);
+        line.drain("reliability");
+        String sku = LineClient.uniqueSku();
+        completeAllStages(line, id(line.create("first", "medium", "reliability", sku)));
+        completeAllStages(line, id(line.create("second", "medium", "reliability", sku)));
+
+        JsonObject chain = receipts(line, sku);
+        List<JsonObject> receipts = chain.getJsonArray("receipts").getValuesAs(JsonObject.class);
+
+        assertThat(receipts).hasSize(8);
+        assertThat(receipts).extracting(r -> r.getInt("position")).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(receipts.get(0).containsKey("previousHash"))
+                .as("the first receipt links to nothing")
+                .isFalse();
+        for (int i = 1; i < receipts.size(); i++) {
+            assertThat(receipts.get(i).getString("previousHash"))
+                    .isEqualTo(receipts.get(i - 1).getString("hash"));
+        }
+        assertThat(chain.getJsonObject("validation").getBoolean("valid")).isTrue();
+    }
+
+    @Test
+    void aTamperedReceiptBreaksTheChainWhereItWasChanged() throws SQLException {
+        LineClient line = new LineClient(deployment);
+        line.drain("reliability");
+        String sku = LineClient.uniqueSku();
+        completeAllStages(line, id(line.create("to be tampered", "medium", "reliability", sku)));
+
+        tamper(
+                "UPDATE receipt SET payload = REPLACE(payload, '\"PASSED\"', '\"FAILED\"') WHERE sku_id = ? AND position = 2",
+                sku);
+        JsonObject validation =
+                line.http().get("api/sku/" + sku + "/receipts/validation").json();
+
+        assertThat(validation.getBoolean("valid")).isFalse();
+        List<JsonObject> breaks = validation.getJsonArray("breaks").getValuesAs(JsonObject.class);
+        assertThat(breaks).extracting(b -> b.getInt("position")).containsExactly(2);
+        assertThat(breaks.get(0).getString("reason")).contains("hash");
+    }
+
+    @Test
+    void aRewrittenLinkIsFoundToo() throws SQLException {
+        LineClient line = new LineClient(deployment);
+        line.drain("reliability");
+        String sku = LineClient.uniqueSku();
+        completeAllStages(line, id(line.create("relinked", "medium", "reliability", sku)));
+
+        tamper("UPDATE receipt SET previous_hash = REPEAT('0', 64) WHERE sku_id = ? AND position = 3", sku);
+        JsonObject validation =
+                line.http().get("api/sku/" + sku + "/receipts/validation").json();
+
+        assertThat(validation.getBoolean("valid")).isFalse();
+        assertThat(validation.getJsonArray("breaks").getValuesAs(JsonObject.class))
+                .extracting(b -> b.getInt("position"))
+                .containsExactly(3);
+    }
+
+    @Test
+    void invalidTransitionsAre409AndChangeNothing() {
+        LineClient line = new LineClient(deployment);
+        line.drain("reliability");
+        long id = id(line.create("mid-way", "low", "reliability", LineClient.uniqueSku()));
+        line.commandOk(id, "advance");
+
+        Http.Reply early = line.command(id, "complete");
+        Http.Reply notBlocked = line.command(id, "unblock");
+
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.contentType()).startsWith("application/problem+json");
+        assertThat(early.json().getString("detail")).contains("testing");
+        assertThat(notBlocked.status()).isEqualTo(409);
+        JsonObject after = line.workOrder(id);
+        assertThat(after.getString("status")).isEqualTo("IN_PROGRESS");
+        assertThat(after.getString("stage")).isEqualTo("testing");
+        line.commandOk(id, "cancel");
+        assertThat(line.command(id, "advance").status()).isEqualTo(409);
+    }
+
+    @Test
+    void blockedWorkKeepsItsSlotAndCannotAdvance() {
+        LineClient line = new LineClient(deployment);
+        line.drain("reliability");
+        long id = id(line.create("blocked", "low", "reliability", LineClient.uniqueSku()));
+
+        JsonObject blocked = line.commandOk(id, "block");
+
+        assertThat(blocked.getString("status")).isEqualTo("BLOCKED");
+        assertThat(line.wip("reliability").getInt("current")).isEqualTo(1);
+        assertThat(line.command(id, "advance").status()).isEqualTo(409);
+        assertThat(line.commandOk(id, "unblock").getString("status")).isEqualTo("IN_PROGRESS");
+        line.commandOk(id, "fail");
+        assertThat(line.workOrder(id).getString("status")).isEqualTo("FAILED");
+        assertThat(line.wip("reliability").getInt("current")).isZero();
+    }
+
+    @Test
+    void badInputIs400AndUnknownIs404() {
+        LineClient line = new LineClient(deployment);
+
+        Http.Reply invalid = line.http()
+                .post(
+                        "api/work-orders",
+                        "application/json",
+                        "{\"description\":\"\",\"priority\":\"urgent\",\"bucket\":\"reliability\",\"skuId\":\"bad sku\"}");
+        Http.Reply badFilter = line.http().get("api/work-orders?status=SLEEPING");
+
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactly("description", "priority", "skuId");
+        assertThat(badFilter.status()).isEqualTo(400);
+        assertThat(line.http().get("api/work-orders/999999999").status()).isEqualTo(404);
+        assertThat(line.command(999999999, "advance").status()).isEqualTo(404);
+        assertThat(line.http().get("api/sku/NO-SUCH-SKU/receipts").status()).isEqualTo(404);
+    }
+
+    @Test
+    void listsFilterAndPage() {
+        LineClient line = new LineClient(deployment);
+        line.drain("cost");
+        String sku = LineClient.uniqueSku();
+        for (int i = 0; i < 5; i++) {
+            line.create("page " + i, "low", "cost", sku);
+        }
+
+        JsonObject first =
+                line.http().get("api/work-orders?skuId=" + sku + "&limit=2").json();
+        JsonObject third = line.http()
+                .get("api/work-orders?skuId=" + sku + "&limit=2&offset=4")
+                .json();
+        List<JsonObject> queued = line.list("skuId=" + sku + "&status=QUEUED");
+
+        assertThat(first.getInt("total")).isEqualTo(5);
+        assertThat(first.getJsonArray("items")).hasSize(2);
+        assertThat(first.getJsonArray("items").getJsonObject(0).getString("description"))
+                .isEqualTo("page 4");
+        assertThat(third.getJsonArray("items")).hasSize(1);
+        assertThat(third.getJsonArray("items").getJsonObject(0).getString("description"))
+                .isEqualTo("page 0");
+        assertThat(queued).hasSize(2);
+        assertThat(line.http().get("api/work-orders?limit=0").status()).isEqualTo(400);
+        line.drain("cost");
+    }
+
+    private static void completeAllStages(LineClient line, long id) {
+        for (int i = 0; i < STAGES.size(); i++) {
+            line.commandOk(id, "advance");
+        }
+        assertThat(line.workOrder(id).getString("status")).isEqualTo("COMPLETED");
+    }
+
+    private static JsonObject receipts(LineClient line, String sku) {
+        Http.Reply reply = line.http().get("api/sku/" + sku + "/receipts");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static void tamper(String update, String sku) throws SQLException {
+        try (Connection db = PostgresDatabase.connect();
+                PreparedStatement sql = db.prepareStatement(update)) {
+            sql.setString(1, sku);
+            assertThat(sql.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static long id(JsonObject workOrder) {
+        return workOrder.getJsonNumber("id").longValue();
+    }
+}
