@@ -119,6 +119,31 @@ class KanbanIT {
     }
 
     @Test
+    void theSweepPullsWaitingWorkThatNoEventPulled() throws Exception {
+        LineClient line = new LineClient(deployment);
+        line.drain("it-queue");
+        String sku = LineClient.uniqueSku();
+        long first = id(line.create("first", "medium", "it-queue", sku));
+        long waiting = id(line.create("waiting", "medium", "it-queue", sku));
+        line.http().post("api/kanban/intake/pause?bucket=it-queue", "application/json", "");
+        line.commandOk(first, "cancel");
+
+        // Un-pause behind the service's back: no resume event, so only the periodic sweep can pull.
+        try (Connection db = PostgresDatabase.connect();
+                PreparedStatement sql =
+                        db.prepareStatement("UPDATE kanban_bucket SET intake_paused = FALSE WHERE name = 'it-queue'")) {
+            assertThat(sql.executeUpdate()).isEqualTo(1);
+        }
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (!"IN_PROGRESS".equals(line.workOrder(waiting).getString("status")) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(line.workOrder(waiting).getString("status")).isEqualTo("IN_PROGRESS");
+        line.drain("it-queue");
+    }
+
+    @Test
     void unknownBucketIsRefused() {
         LineClient line = new LineClient(deployment);
 

@@ -28,6 +28,15 @@ public class KanbanBoard {
         return buckets.lock(name).orElseThrow(() -> new InvalidCommand("No Kanban bucket named '" + name + "'."));
     }
 
+    /** The bucket as last committed, without a lock: enough to see whether a pull is worth trying. */
+    public KanbanBucket find(String name) {
+        return buckets.find(name).orElseThrow(() -> new InvalidCommand("No Kanban bucket named '" + name + "'."));
+    }
+
+    public List<String> names() {
+        return buckets.all().stream().map(KanbanBucket::getName).toList();
+    }
+
     public WipStatus status(String name) {
         return statusOf(buckets.find(name).orElseThrow(() -> new UnknownEntity("Kanban bucket", name)));
     }

@@ -60,4 +60,14 @@ public class LinePuller {
     public void onIntakeResumed(@Observes IntakeResumed resumed) {
         pull(resumed.bucket());
     }
+
+    /** The sweep: any bucket showing a free slot and waiting work pulls now. */
+    public void onTick(@Observes LineTick tick) {
+        for (String name : kanban.names()) {
+            KanbanBucket bucket = kanban.find(name);
+            if (bucket.hasFreeSlot() && !bucket.isIntakePaused() && workOrders.countQueued(name) > 0) {
+                pull(name);
+            }
+        }
+    }
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Ingestion benchmark: work-order events over HTTP into PostgreSQL, one per request and in batches, against
+# the no-op GET /api/ping on the same server in the same run. Needs wrk (Debian package) and PostgreSQL at
+# 127.0.0.1:5432 (trust auth). Usage: bash src/test/bench/ingestion.sh   (SKIP_BUILD=1 to reuse target/)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+PORT=${PORT:-18080}
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-50}
+BATCH=${BATCH:-500}
+DB=tcps_bench
+BENCH=src/test/bench
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+[ -n "${SKIP_BUILD:-}" ] || mvn -B -q package -DskipTests
+psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+sed "s/databaseName=test/databaseName=$DB/" server-config/payara-micro/postgresql.asadmin > target/bench-postgresql.asadmin
+
+java -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --addLibs target/postgresql.jar \
+    --postbootcommandfile target/bench-postgresql.asadmin --deploy target/tcps-health.war > target/bench-server.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/ping" && break; sleep 1; done
+
+URL="http://127.0.0.1:$PORT"
+run() { # name, script, path, events per request
+    local line
+    line=$(BATCH=$BATCH wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$BENCH/$2" "$URL$3" | grep '^RESULT')
+    read -r _ requests rate p50 p99 errors <<<"$line"
+    printf '%s %s %s %s %s %s\n' "$1" "$rate" "$(awk -v r="$rate" -v n="$4" 'BEGIN{printf "%.0f", r*n}')" "$p50" "$p99" "$errors"
+}
+
+echo "warming up..." >&2
+DURATION=10s run warmup-ping report.lua /api/ping 1 >/dev/null
+DURATION=10s run warmup-single single-event.lua /api/events 1 >/dev/null
+DURATION=10s run warmup-batch batch.lua /api/events/batch "$BATCH" >/dev/null
+
+ping=$(run "GET /api/ping (no-op)" report.lua /api/ping 1)
+single=$(run "POST /api/events (1 event)" single-event.lua /api/events 1)
+batch=$(run "POST /api/events/batch ($BATCH events)" batch.lua /api/events/batch "$BATCH")
+
+ping_rate=$(awk "{print \$(NF-4)}" <<<"$ping")
+printf '\n%-36s %10s %10s %9s %9s %8s %14s\n' endpoint "req/s" "events/s" "p50 ms" "p99 ms" errors "ratio to ping"
+for row in "$ping" "$single" "$batch"; do
+    awk -v base="$ping_rate" '{n=NF; name=""; for(i=1;i<=n-5;i++) name=name (i>1?" ":"") $i;
+        printf "%-36s %10.0f %10s %9s %9s %8s %14.2f\n", name, $(n-4), $(n-3), $(n-2), $(n-1), $n, $(n-4)/base}' <<<"$row"
+done
+echo
+echo "work orders stored: $(psql -tA -h 127.0.0.1 -U postgres -d $DB -c 'SELECT COUNT(*) FROM work_order')"
+echo "($CONNECTIONS connections, wrk -t2, $DURATION per row, server and load generator on the same $(nproc) cores)"
