@@ -1,0 +1,83 @@
+package tcps.simulation.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tcps.kanban.control.KanbanBoard;
+import tcps.workorders.control.LineTick;
+import tcps.workorders.control.WorkOrderService;
+import tcps.workorders.entity.WorkOrder;
+import tcps.workorders.entity.WorkOrderFilter;
+import tcps.workorders.entity.WorkOrderStatus;
+import tcps.workorders.entity.WorkOrderStore;
+
+/**
+ * A living production line for demonstrations ({@code tcps.demo.enabled}, off by default): on every line tick work
+ * arrives, moves through its stages, and now and then fails. Everything goes through the same services as real
+ * traffic, so the dashboard, metrics and health see it like real work.
+ */
+@Stateless
+// Each step commits on its own: one refused command must not undo the rest of the tick.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoLine {
+
+    private static final Logger LOG = Logger.getLogger(DemoLine.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "tcps.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    WorkOrderService workOrders;
+
+    @Inject
+    WorkOrderStore store;
+
+    @Inject
+    KanbanBoard kanban;
+
+    private final Random random = new Random();
+
+    public void onTick(@Observes LineTick tick) {
+        if (!enabled) {
+            return;
+        }
+        try {
+            arrivals();
+            progress();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Demo line step refused", e);
+        }
+    }
+
+    private void arrivals() {
+        List<String> buckets = kanban.names();
+        int arriving = random.nextInt(3);
+        for (int i = 0; i < arriving; i++) {
+            workOrders.create(DemoCatalog.workOrder(random, buckets));
+        }
+    }
+
+    private void progress() {
+        WorkOrderFilter running = new WorkOrderFilter(WorkOrderStatus.IN_PROGRESS, null, null, null, null);
+        for (WorkOrder workOrder : store.list(running, 0, 50)) {
+            double roll = random.nextDouble();
+            try {
+                if (roll < 0.03) {
+                    workOrders.fail(workOrder.getId(), DemoCatalog.failure(random));
+                } else if (roll < 0.45) {
+                    workOrders.advance(workOrder.getId());
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Demo step on work order " + workOrder.getId() + " refused", e);
+            }
+        }
+    }
+}
