@@ -14,6 +14,7 @@ CREATE TABLE tpm_maintenance_task (
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX tpm_maintenance_task_due ON tpm_maintenance_task (component, due_at);
+CREATE INDEX tpm_maintenance_task_completed ON tpm_maintenance_task (completed_at);
 
 CREATE SEQUENCE tpm_component_failure_seq START WITH 1 INCREMENT BY 1;
 

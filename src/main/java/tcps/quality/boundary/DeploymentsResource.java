@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -47,12 +48,16 @@ public class DeploymentsResource {
 
     @GET
     public List<DeploymentView> list(
-            @QueryParam("workOrderId") Long workOrderId,
+            // A String, not a Long: JAX-RS answers 404 rather than 400 when a query parameter fails to convert.
+            @QueryParam("workOrderId") @Pattern(regexp = "\\d{1,18}", message = "must be a whole number")
+                    String workOrderId,
             @QueryParam("skuId") String skuId,
             @QueryParam("environment") String environment,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return recorder.deployments(workOrderId, skuId, environment, limit, offset).stream()
+        return recorder
+                .deployments(workOrderId == null ? null : Long.valueOf(workOrderId), skuId, environment, limit, offset)
+                .stream()
                 .map(DeploymentView::of)
                 .toList();
     }

@@ -107,6 +107,9 @@ class QualityIT {
         assertThat(array("api/quality/gates?skuId=" + sku))
                 .extracting(r -> r.getJsonNumber("id").longValue())
                 .containsExactly(second, first);
+        assertThat(array("api/quality/gates?workOrderId=" + wo))
+                .extracting(r -> r.getJsonNumber("id").longValue())
+                .containsExactly(second, first);
         assertThat(array("api/quality/gates?skuId=" + sku + "&gate=security_scan"))
                 .extracting(r -> r.getJsonNumber("id").longValue())
                 .containsExactly(second);
@@ -141,6 +144,9 @@ class QualityIT {
         assertThat(http().get("api/quality/gates/987654321").status()).isEqualTo(404);
         assertThat(http().get("api/quality/deployments/987654321").status()).isEqualTo(404);
         assertThat(http().get("api/quality/summary?to=2020-01-01").status()).isEqualTo(400);
+        Http.Reply badId = http().get("api/quality/gates?workOrderId=abc");
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(fields(badId)).containsExactly("workOrderId");
         assertThat(http().get("api/quality/summary?from=" + TO + "&to=" + FROM).status())
                 .isEqualTo(400);
     }

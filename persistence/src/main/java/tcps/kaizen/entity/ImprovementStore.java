@@ -34,13 +34,15 @@ public class ImprovementStore {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * Native: EclipseLink writes boolean tests in a JPQL select clause as "= 1", which H2 rejects, while plain SQL
+     * CASE WHEN on a BOOLEAN column is accepted by both H2 and PostgreSQL.
+     */
     public ImprovementTally tally() {
-        Object[] row = em.createQuery(
-                        "SELECT COUNT(i), SUM(CASE WHEN i.automated = TRUE THEN 1 ELSE 0 END), COUNT(i.reduction),"
-                                + " AVG(i.reduction)"
-                                + " FROM Improvement i",
-                        Object[].class)
-                .getSingleResult();
+        Object[] row = (Object[])
+                em.createNativeQuery("SELECT COUNT(*), SUM(CASE WHEN automated THEN 1 ELSE 0 END), COUNT(reduction),"
+                                + " AVG(reduction) FROM kaizen_improvement")
+                        .getSingleResult();
         return new ImprovementTally(
                 asLong(row[0]),
                 asLong(row[1]),

@@ -3,7 +3,9 @@ package tcps.quality.entity;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,18 +55,17 @@ public class DeploymentOutcomeStore {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** Native for the same reason as {@link QualityGateResultStore#tally}: a portable boolean test. */
     public DeploymentTally tally(String skuId, Instant from, Instant to) {
-        String bySku = skuId == null ? "" : " AND d.skuId = :skuId";
-        TypedQuery<Object[]> query = em.createQuery(
-                        "SELECT COUNT(d), SUM(CASE WHEN d.success = TRUE THEN 1 ELSE 0 END) FROM DeploymentOutcome d"
-                                + " WHERE d.recordedAt >= :from AND d.recordedAt <= :to" + bySku,
-                        Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to);
+        Query query = em.createNativeQuery("SELECT COUNT(*), SUM(CASE WHEN success THEN 1 ELSE 0 END)"
+                        + " FROM quality_deployment WHERE recorded_at >= ?1 AND recorded_at <= ?2"
+                        + (skuId == null ? "" : " AND sku_id = ?3"))
+                .setParameter(1, Timestamp.from(from))
+                .setParameter(2, Timestamp.from(to));
         if (skuId != null) {
-            query.setParameter("skuId", skuId);
+            query.setParameter(3, skuId);
         }
-        Object[] row = query.getSingleResult();
+        Object[] row = (Object[]) query.getSingleResult();
         return new DeploymentTally(asLong(row[0]), asLong(row[1]));
     }
 

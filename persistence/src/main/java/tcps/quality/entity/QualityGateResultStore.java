@@ -58,24 +58,25 @@ public class QualityGateResultStore {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * One native query: EclipseLink writes boolean tests in a JPQL select clause as "= 1", which H2 rejects, while
+     * plain SQL CASE WHEN on a BOOLEAN column is accepted by both H2 and PostgreSQL.
+     */
     public GateTally tally(String skuId, Instant from, Instant to) {
-        String bySku = skuId == null ? "" : " AND r.skuId = :skuId";
-        TypedQuery<Object[]> query = em.createQuery(
-                        "SELECT COUNT(r), SUM(CASE WHEN r.passed = TRUE THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN r.defectsFound > 0 THEN 1 ELSE 0 END), AVG(r.coveragePercent),"
-                                + " SUM(r.testsRun), SUM(r.testsPassed),"
-                                + " SUM(CASE WHEN r.gate = :security THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN r.gate = :security AND r.passed = TRUE THEN 1 ELSE 0 END)"
-                                + " FROM QualityGateResult r WHERE r.recordedAt >= :from AND r.recordedAt <= :to"
-                                + bySku,
-                        Object[].class)
-                .setParameter("security", SECURITY_SCAN)
-                .setParameter("from", from)
-                .setParameter("to", to);
+        Query query = em.createNativeQuery("SELECT COUNT(*), SUM(CASE WHEN passed THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN defects_found > 0 THEN 1 ELSE 0 END), AVG(coverage_percent),"
+                        + " SUM(tests_run), SUM(tests_passed),"
+                        + " SUM(CASE WHEN gate = ?3 THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN gate = ?3 AND passed THEN 1 ELSE 0 END)"
+                        + " FROM quality_gate_result WHERE recorded_at >= ?1 AND recorded_at <= ?2"
+                        + (skuId == null ? "" : " AND sku_id = ?4"))
+                .setParameter(1, Timestamp.from(from))
+                .setParameter(2, Timestamp.from(to))
+                .setParameter(3, SECURITY_SCAN);
         if (skuId != null) {
-            query.setParameter("skuId", skuId);
+            query.setParameter(4, skuId);
         }
-        Object[] row = query.getSingleResult();
+        Object[] row = (Object[]) query.getSingleResult();
         return new GateTally(
                 asLong(row[0]),
                 asLong(row[1]),

@@ -45,21 +45,24 @@ public class ComponentFailureStore {
     }
 
     /**
-     * Only the two timestamps of failures that overlap [from, to]: downtime needs interval arithmetic that JPQL cannot
-     * express portably, and failures in one window are few, so this stays small whatever the history size.
+     * The spans of failures that overlap [from, to]: downtime needs interval arithmetic that JPQL cannot express
+     * portably, and failures in one window are few, so this stays small whatever the history size. Entities are read
+     * rather than a constructor expression, which would hand the converter H2's raw OffsetDateTime.
      */
     public List<FailureSpan> overlapping(String component, Instant from, Instant to) {
         String byComponent = component == null ? "" : " AND f.component = :component";
-        TypedQuery<FailureSpan> query = em.createQuery(
-                        "SELECT NEW tcps.tpm.entity.FailureSpan(f.failedAt, f.recoveredAt) FROM ComponentFailure f"
+        TypedQuery<ComponentFailure> query = em.createQuery(
+                        "SELECT f FROM ComponentFailure f"
                                 + " WHERE f.failedAt <= :to AND (f.recoveredAt IS NULL OR f.recoveredAt >= :from)"
                                 + byComponent + " ORDER BY f.failedAt",
-                        FailureSpan.class)
+                        ComponentFailure.class)
                 .setParameter("from", from)
                 .setParameter("to", to);
         if (component != null) {
             query.setParameter("component", component);
         }
-        return query.getResultList();
+        return query.getResultList().stream()
+                .map(f -> new FailureSpan(f.getFailedAt(), f.getRecoveredAt()))
+                .toList();
     }
 }

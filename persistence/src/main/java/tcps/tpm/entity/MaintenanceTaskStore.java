@@ -64,13 +64,18 @@ public class MaintenanceTaskStore {
         return new MaintenanceTally(asLong(row[0]), asLong(row[1]));
     }
 
-    /** The latest completion of any task (of one component when given), however long ago. */
+    /**
+     * The latest completion of any task (of one component when given), however long ago. Read through the entity, not
+     * with MAX(): an aggregate bypasses the column's type, and H2 then hands the converter an OffsetDateTime.
+     */
     public Optional<Instant> lastCompletion(String component) {
-        TypedQuery<Instant> query = em.createQuery(
-                "SELECT MAX(t.completedAt) FROM MaintenanceTask t WHERE t.completedAt IS NOT NULL"
-                        + componentClause(component),
-                Instant.class);
-        return Optional.ofNullable(withComponent(query, component).getSingleResult());
+        TypedQuery<MaintenanceTask> query = em.createQuery(
+                "SELECT t FROM MaintenanceTask t WHERE t.completedAt IS NOT NULL" + componentClause(component)
+                        + " ORDER BY t.completedAt DESC, t.id DESC",
+                MaintenanceTask.class);
+        return withComponent(query, component).setMaxResults(1).getResultList().stream()
+                .findFirst()
+                .map(MaintenanceTask::getCompletedAt);
     }
 
     // A null parameter in "(:c IS NULL OR ...)" has no type PostgreSQL can infer, so the clause is left out instead.
