@@ -1,0 +1,7 @@
+package tcps.tpm.control;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Fired once a failed component is back; {@code repairTime} is what MTTR averages. */
+public record ComponentRecovered(long failureId, String component, Instant recoveredAt, Duration repairTime) {}

@@ -1,0 +1,71 @@
+package tcps.tpm.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import tcps.problems.control.InvalidStateTransition;
+import tcps.problems.control.UnknownEntity;
+import tcps.tpm.entity.MaintenanceOrigin;
+import tcps.tpm.entity.MaintenanceTask;
+import tcps.tpm.entity.MaintenanceTaskStore;
+import tcps.tpm.entity.TaskStatus;
+
+/** Maintenance tasks: planned, triggered on demand (by operators or self-healing) and completed. */
+@Stateless
+public class MaintenancePlanner {
+
+    @Inject
+    MaintenanceTaskStore tasks;
+
+    @Inject
+    Event<MaintenanceScheduled> scheduled;
+
+    @Inject
+    Event<MaintenanceTriggered> triggered;
+
+    @Inject
+    Event<MaintenanceCompleted> completed;
+
+    public MaintenanceTask schedule(ScheduleMaintenance command) {
+        MaintenanceTask task = tasks.save(new MaintenanceTask(
+                command.component(),
+                command.description(),
+                MaintenanceOrigin.SCHEDULED,
+                command.dueAt(),
+                Instant.now()));
+        scheduled.fire(new MaintenanceScheduled(task.getId(), task.getComponent(), task.getDueAt()));
+        return task;
+    }
+
+    /** An on-demand task, due now: left open it counts against compliance, which is the point. */
+    public MaintenanceTask trigger(TriggerMaintenance command) {
+        Instant now = Instant.now();
+        MaintenanceTask task = tasks.save(
+                new MaintenanceTask(command.component(), command.reason(), MaintenanceOrigin.ON_DEMAND, now, now));
+        triggered.fire(new MaintenanceTriggered(task.getId(), task.getComponent(), command.reason(), now));
+        return task;
+    }
+
+    /** Marks the task done at {@code completedAt} (now when null); a task completes only once. */
+    public MaintenanceTask complete(long taskId, Instant completedAt) {
+        MaintenanceTask task = task(taskId);
+        if (task.isCompleted()) {
+            throw new InvalidStateTransition(
+                    "Maintenance task " + taskId + " was already completed at " + task.getCompletedAt() + ".");
+        }
+        task.complete(completedAt != null ? completedAt : Instant.now());
+        boolean onTime = !task.getCompletedAt().isAfter(task.getDueAt());
+        completed.fire(new MaintenanceCompleted(taskId, task.getComponent(), task.getCompletedAt(), onTime));
+        return task;
+    }
+
+    public MaintenanceTask task(long taskId) {
+        return tasks.find(taskId).orElseThrow(() -> new UnknownEntity("maintenance task", taskId));
+    }
+
+    public List<MaintenanceTask> tasks(String component, TaskStatus status, int limit, int offset) {
+        return tasks.list(component, status, Instant.now(), limit, offset);
+    }
+}

@@ -1,0 +1,6 @@
+package tcps.tpm.control;
+
+import java.time.Instant;
+
+/** Fired once an on-demand maintenance task is stored; it is due at once. */
+public record MaintenanceTriggered(long taskId, String component, String reason, Instant dueAt) {}

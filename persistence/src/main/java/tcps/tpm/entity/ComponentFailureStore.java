@@ -1,0 +1,68 @@
+package tcps.tpm.entity;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@Stateless
+public class ComponentFailureStore {
+
+    @PersistenceContext(unitName = "tcps")
+    EntityManager em;
+
+    public ComponentFailure save(ComponentFailure failure) {
+        em.persist(failure);
+        em.flush();
+        return failure;
+    }
+
+    public Optional<ComponentFailure> find(long id) {
+        return Optional.ofNullable(em.find(ComponentFailure.class, id));
+    }
+
+    /** Newest first; {@code recovered} null lists both open and recovered failures. */
+    public List<ComponentFailure> list(String component, Boolean recovered, int limit, int offset) {
+        List<String> conditions = new ArrayList<>();
+        if (component != null) {
+            conditions.add("f.component = :component");
+        }
+        if (recovered != null) {
+            conditions.add(recovered ? "f.recoveredAt IS NOT NULL" : "f.recoveredAt IS NULL");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        TypedQuery<ComponentFailure> query = em.createQuery(
+                "SELECT f FROM ComponentFailure f" + where + " ORDER BY f.failedAt DESC, f.id DESC",
+                ComponentFailure.class);
+        if (component != null) {
+            query.setParameter("component", component);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The spans of failures that overlap [from, to]: downtime needs interval arithmetic that JPQL cannot express
+     * portably, and failures in one window are few, so this stays small whatever the history size. Entities are read
+     * rather than a constructor expression, which would hand the converter H2's raw OffsetDateTime.
+     */
+    public List<FailureSpan> overlapping(String component, Instant from, Instant to) {
+        String byComponent = component == null ? "" : " AND f.component = :component";
+        TypedQuery<ComponentFailure> query = em.createQuery(
+                        "SELECT f FROM ComponentFailure f"
+                                + " WHERE f.failedAt <= :to AND (f.recoveredAt IS NULL OR f.recoveredAt >= :from)"
+                                + byComponent + " ORDER BY f.failedAt",
+                        ComponentFailure.class)
+                .setParameter("from", from)
+                .setParameter("to", to);
+        if (component != null) {
+            query.setParameter("component", component);
+        }
+        return query.getResultList().stream()
+                .map(f -> new FailureSpan(f.getFailedAt(), f.getRecoveredAt()))
+                .toList();
+    }
+}

@@ -1,0 +1,93 @@
+package tcps.tpm.entity;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@Stateless
+public class MaintenanceTaskStore {
+
+    @PersistenceContext(unitName = "tcps")
+    EntityManager em;
+
+    public MaintenanceTask save(MaintenanceTask task) {
+        em.persist(task);
+        em.flush();
+        return task;
+    }
+
+    public Optional<MaintenanceTask> find(long id) {
+        return Optional.ofNullable(em.find(MaintenanceTask.class, id));
+    }
+
+    /** Newest due first; {@code component} and {@code status} are optional filters. */
+    public List<MaintenanceTask> list(String component, TaskStatus status, Instant now, int limit, int offset) {
+        List<String> conditions = new ArrayList<>();
+        if (component != null) {
+            conditions.add("t.component = :component");
+        }
+        if (status != null) {
+            conditions.add(
+                    switch (status) {
+                        case OPEN -> "t.completedAt IS NULL";
+                        case COMPLETED -> "t.completedAt IS NOT NULL";
+                        case OVERDUE -> "t.completedAt IS NULL AND t.dueAt < :now";
+                    });
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        TypedQuery<MaintenanceTask> query = em.createQuery(
+                "SELECT t FROM MaintenanceTask t" + where + " ORDER BY t.dueAt DESC, t.id DESC", MaintenanceTask.class);
+        if (component != null) {
+            query.setParameter("component", component);
+        }
+        if (status == TaskStatus.OVERDUE) {
+            query.setParameter("now", now);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** Counted in the database: tasks due in [from, to] and those completed no later than their due time. */
+    public MaintenanceTally tally(String component, Instant from, Instant to) {
+        TypedQuery<Object[]> query = em.createQuery(
+                        "SELECT COUNT(t), SUM(CASE WHEN t.completedAt IS NOT NULL AND t.completedAt <= t.dueAt"
+                                + " THEN 1 ELSE 0 END) FROM MaintenanceTask t"
+                                + " WHERE t.dueAt >= :from AND t.dueAt <= :to" + componentClause(component),
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to);
+        Object[] row = withComponent(query, component).getSingleResult();
+        return new MaintenanceTally(asLong(row[0]), asLong(row[1]));
+    }
+
+    /**
+     * The latest completion of any task (of one component when given), however long ago. Read through the entity, not
+     * with MAX(): an aggregate bypasses the column's type, and H2 then hands the converter an OffsetDateTime.
+     */
+    public Optional<Instant> lastCompletion(String component) {
+        TypedQuery<MaintenanceTask> query = em.createQuery(
+                "SELECT t FROM MaintenanceTask t WHERE t.completedAt IS NOT NULL" + componentClause(component)
+                        + " ORDER BY t.completedAt DESC, t.id DESC",
+                MaintenanceTask.class);
+        return withComponent(query, component).setMaxResults(1).getResultList().stream()
+                .findFirst()
+                .map(MaintenanceTask::getCompletedAt);
+    }
+
+    // A null parameter in "(:c IS NULL OR ...)" has no type PostgreSQL can infer, so the clause is left out instead.
+    private static String componentClause(String component) {
+        return component == null ? "" : " AND t.component = :component";
+    }
+
+    private static <T> TypedQuery<T> withComponent(TypedQuery<T> query, String component) {
+        return component == null ? query : query.setParameter("component", component);
+    }
+
+    static long asLong(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

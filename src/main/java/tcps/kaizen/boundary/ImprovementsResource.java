@@ -1,0 +1,63 @@
+package tcps.kaizen.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import tcps.kaizen.control.Improvements;
+import tcps.kaizen.control.RecordImprovement;
+import tcps.kaizen.entity.Improvement;
+
+@Path("kaizen/improvements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ImprovementsResource {
+
+    @Inject
+    Improvements improvements;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(@Valid @NotNull RecordImprovement command) {
+        Improvement improvement = improvements.record(command);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(improvement.getId()))
+                        .build())
+                .entity(ImprovementView.of(improvement))
+                .build();
+    }
+
+    @GET
+    public List<ImprovementView> list(
+            @QueryParam("wasteType") String wasteType,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return improvements.improvements(wasteType, limit, offset).stream()
+                .map(ImprovementView::of)
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ImprovementView improvement(@PathParam("id") long id) {
+        return ImprovementView.of(improvements.improvement(id));
+    }
+}

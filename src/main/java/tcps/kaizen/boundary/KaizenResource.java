@@ -1,0 +1,26 @@
+package tcps.kaizen.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import tcps.kaizen.control.KaizenSummary;
+import tcps.kaizen.control.KaizenSummaryReport;
+
+/** The Kaizen figures. */
+@Path("kaizen")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class KaizenResource {
+
+    @Inject
+    KaizenSummaryReport report;
+
+    @GET
+    @Path("summary")
+    public KaizenSummary summary() {
+        return report.summary();
+    }
+}

@@ -1,0 +1,93 @@
+package tcps.kaizen.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import tcps.kaizen.control.ImplementProposal;
+import tcps.kaizen.control.ImprovementProposals;
+import tcps.kaizen.control.ProposeImprovement;
+import tcps.kaizen.entity.Improvement;
+import tcps.kaizen.entity.ImprovementProposal;
+import tcps.kaizen.entity.ProposalStatus;
+
+@Path("kaizen/proposals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProposalsResource {
+
+    @Inject
+    ImprovementProposals proposals;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response propose(@Valid @NotNull ProposeImprovement command) {
+        ImprovementProposal proposal = proposals.propose(command);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(proposal.getId()))
+                        .build())
+                .entity(ProposalView.of(proposal))
+                .build();
+    }
+
+    @GET
+    public List<ProposalView> list(
+            @QueryParam("status")
+                    @Pattern(
+                            regexp = "PROPOSED|IMPLEMENTED|REJECTED",
+                            message = "must be PROPOSED, IMPLEMENTED or REJECTED")
+                    String status,
+            @QueryParam("wasteType") String wasteType,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        ProposalStatus filter = status == null ? null : ProposalStatus.valueOf(status);
+        return proposals.proposals(filter, wasteType, limit, offset).stream()
+                .map(ProposalView::of)
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ProposalView proposal(@PathParam("id") long id) {
+        return ProposalView.of(proposals.proposal(id));
+    }
+
+    /** Answers 201 with the improvement created from the proposal. */
+    @POST
+    @Path("{id}/implement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response implement(@PathParam("id") long id, @Valid @NotNull ImplementProposal command) {
+        Improvement improvement = proposals.implement(id, command);
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("kaizen/improvements/" + improvement.getId())
+                        .build())
+                .entity(ImprovementView.of(improvement))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalView reject(@PathParam("id") long id, @Valid @NotNull Rejection rejection) {
+        return ProposalView.of(proposals.reject(id, rejection.reason()));
+    }
+}

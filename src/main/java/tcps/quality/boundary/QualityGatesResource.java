@@ -1,0 +1,70 @@
+package tcps.quality.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import tcps.quality.control.QualityRecorder;
+import tcps.quality.control.RecordGateResult;
+import tcps.quality.entity.QualityGateResult;
+
+@Path("quality/gates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class QualityGatesResource {
+
+    @Inject
+    QualityRecorder recorder;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(@Valid @NotNull RecordGateResult command) {
+        QualityGateResult result = recorder.recordGate(command);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(result.getId()))
+                        .build())
+                .entity(GateResultView.of(result))
+                .build();
+    }
+
+    @GET
+    public List<GateResultView> list(
+            // A String, not a Long: JAX-RS answers 404 rather than 400 when a query parameter fails to convert.
+            @QueryParam("workOrderId") @Pattern(regexp = "\\d{1,18}", message = "must be a whole number")
+                    String workOrderId,
+            @QueryParam("skuId") String skuId,
+            @QueryParam("gate") String gate,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return recorder
+                .gateResults(workOrderId == null ? null : Long.valueOf(workOrderId), skuId, gate, limit, offset)
+                .stream()
+                .map(GateResultView::of)
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public GateResultView result(@PathParam("id") long id) {
+        return GateResultView.of(recorder.gateResult(id));
+    }
+}

@@ -1,0 +1,74 @@
+package tcps.tpm.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import tcps.tpm.control.FailureLog;
+import tcps.tpm.control.RecordFailure;
+import tcps.tpm.entity.ComponentFailure;
+
+@Path("tpm/failures")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ComponentFailuresResource {
+
+    @Inject
+    FailureLog log;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(@Valid @NotNull RecordFailure command) {
+        ComponentFailure failure = log.record(command);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(failure.getId()))
+                        .build())
+                .entity(ComponentFailureView.of(failure))
+                .build();
+    }
+
+    @GET
+    public List<ComponentFailureView> list(
+            @QueryParam("component") String component,
+            @QueryParam("status") @Pattern(regexp = "open|recovered", message = "must be open or recovered")
+                    String status,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        Boolean recovered = status == null ? null : status.equals("recovered");
+        return log.failures(component, recovered, limit, offset).stream()
+                .map(ComponentFailureView::of)
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ComponentFailureView failure(@PathParam("id") long id) {
+        return ComponentFailureView.of(log.failure(id));
+    }
+
+    @POST
+    @Path("{id}/recover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ComponentFailureView recover(@PathParam("id") long id, @NotNull Recovery recovery) {
+        return ComponentFailureView.of(log.recover(id, recovery.recoveredAt()));
+    }
+}

@@ -1,0 +1,76 @@
+package tcps.tpm.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import tcps.tpm.control.MaintenancePlanner;
+import tcps.tpm.control.ScheduleMaintenance;
+import tcps.tpm.entity.MaintenanceTask;
+import tcps.tpm.entity.TaskStatus;
+
+@Path("tpm/tasks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MaintenanceTasksResource {
+
+    @Inject
+    MaintenancePlanner planner;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response schedule(@Valid @NotNull ScheduleMaintenance command) {
+        MaintenanceTask task = planner.schedule(command);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(task.getId()))
+                        .build())
+                .entity(MaintenanceTaskView.of(task))
+                .build();
+    }
+
+    @GET
+    public List<MaintenanceTaskView> list(
+            @QueryParam("component") String component,
+            @QueryParam("status")
+                    @Pattern(regexp = "open|completed|overdue", message = "must be open, completed or overdue")
+                    String status,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        TaskStatus filter = status == null ? null : TaskStatus.valueOf(status.toUpperCase());
+        return planner.tasks(component, filter, limit, offset).stream()
+                .map(MaintenanceTaskView::of)
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public MaintenanceTaskView task(@PathParam("id") long id) {
+        return MaintenanceTaskView.of(planner.task(id));
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MaintenanceTaskView complete(@PathParam("id") long id, @NotNull Completion completion) {
+        return MaintenanceTaskView.of(planner.complete(id, completion.completedAt()));
+    }
+}
