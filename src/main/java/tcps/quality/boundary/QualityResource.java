@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import tcps.config.boundary.InstantParameter;
+import tcps.config.boundary.QueryParameters;
 import tcps.quality.control.InvalidTimeWindow;
 import tcps.quality.control.QualitySummary;
 import tcps.quality.control.QualitySummaryReport;
@@ -29,8 +29,8 @@ public class QualityResource {
         try {
             return report.summary(
                     skuId == null || skuId.isBlank() ? null : skuId,
-                    InstantParameter.parse("from", from),
-                    InstantParameter.parse("to", to));
+                    QueryParameters.instant("from", from),
+                    QueryParameters.instant("to", to));
         } catch (InvalidTimeWindow e) {
             throw new BadRequestException(e.getMessage());
         }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import tcps.config.boundary.InstantParameter;
+import tcps.config.boundary.QueryParameters;
 import tcps.tpm.control.InvalidTimeWindow;
 import tcps.tpm.control.MaintenancePlanner;
 import tcps.tpm.control.TpmStatus;
@@ -57,8 +57,8 @@ public class TpmResource {
         try {
             return report.status(
                     component == null || component.isBlank() ? null : component,
-                    InstantParameter.parse("from", from),
-                    InstantParameter.parse("to", to));
+                    QueryParameters.instant("from", from),
+                    QueryParameters.instant("to", to));
         } catch (InvalidTimeWindow e) {
             throw new BadRequestException(e.getMessage());
         }

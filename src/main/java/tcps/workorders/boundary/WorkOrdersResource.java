@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import tcps.config.boundary.Page;
+import tcps.config.boundary.QueryParameters;
 import tcps.problems.control.UnknownEntity;
 import tcps.workorders.control.WorkOrderService;
 import tcps.workorders.entity.WorkOrder;
@@ -55,13 +57,13 @@ public class WorkOrdersResource {
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         WorkOrderFilter filter = new WorkOrderFilter(
-                ListParameters.enumValue("status", status, WorkOrderStatus.class),
+                QueryParameters.enumValue("status", status, WorkOrderStatus.class),
                 bucket,
                 skuId,
-                ListParameters.instant("from", from),
-                ListParameters.instant("to", to));
+                QueryParameters.instant("from", from),
+                QueryParameters.instant("to", to));
         return new Page<>(
-                store.list(filter, ListParameters.offset(offset), ListParameters.limit(limit)).stream()
+                store.list(filter, QueryParameters.offset(offset), QueryParameters.limit(limit)).stream()
                         .map(WorkOrderView::summary)
                         .toList(),
                 store.count(filter),

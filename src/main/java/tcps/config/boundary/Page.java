@@ -1,4 +1,4 @@
-package tcps.workorders.boundary;
+package tcps.config.boundary;
 
 import java.util.List;
 

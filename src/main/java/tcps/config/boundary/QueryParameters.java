@@ -1,29 +1,34 @@
-package tcps.workorders.boundary;
+package tcps.config.boundary;
 
 import jakarta.ws.rs.BadRequestException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** Parses list query parameters, refusing bad ones with 400 rather than ignoring them. */
-final class ListParameters {
+/**
+ * Reads query parameters by hand, refusing bad ones with 400 naming the parameter: a JAX-RS ParamConverter that
+ * rejects a query parameter makes the runtime answer 404 instead.
+ */
+public final class QueryParameters {
 
-    static final int MAX_LIMIT = 500;
+    public static final int MAX_LIMIT = 500;
 
-    private ListParameters() {}
+    private QueryParameters() {}
 
-    static Instant instant(String name, String value) {
+    /** {@code null} when absent or blank. */
+    public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be an ISO-8601 instant such as 2026-01-26T12:00:00Z");
+            throw new BadRequestException(
+                    "Query parameter '" + name + "' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z.");
         }
     }
 
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -35,14 +40,14 @@ final class ListParameters {
         }
     }
 
-    static int limit(int limit) {
+    public static int limit(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
         }
         return limit;
     }
 
-    static int offset(int offset) {
+    public static int offset(int offset) {
         if (offset < 0) {
             throw new BadRequestException("offset must not be negative");
         }
