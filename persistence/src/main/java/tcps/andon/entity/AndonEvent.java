@@ -1,6 +1,7 @@
 package tcps.andon.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,15 +54,18 @@ public class AndonEvent {
     @Column(nullable = false, length = 16)
     private AndonStatus status;
 
+    @Convert(converter = LenientInstantConverter.class)
     @Column(name = "triggered_at", nullable = false)
     private Instant triggeredAt;
 
     @Column(name = "escalation_level", nullable = false)
     private int escalationLevel;
 
+    @Convert(converter = LenientInstantConverter.class)
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    @Convert(converter = LenientInstantConverter.class)
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
