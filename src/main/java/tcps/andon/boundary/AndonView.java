@@ -1,6 +1,7 @@
 package tcps.andon.boundary;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import tcps.andon.entity.AndonEvent;
@@ -66,7 +67,7 @@ public record AndonView(
                 event.getEscalatedAt(),
                 event.openDuration(now).toMillis(),
                 event.getResolvedAt(),
-                event.resolutionTime().map(java.time.Duration::toMillis).orElse(null),
+                event.resolutionTime().map(Duration::toMillis).orElse(null),
                 resolution);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,8 +72,7 @@ class AndonEventTest {
         event.escalate(at.plusSeconds(60));
 
         assertThat(event.getEscalationLevel()).isEqualTo(2);
-        assertThat(event.getEscalatedAt())
-                .isEqualTo(at.plusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(event.getEscalatedAt()).isEqualTo(at.plusSeconds(60).truncatedTo(ChronoUnit.MILLIS));
     }
 
     @Test
