@@ -1,0 +1,6 @@
+package tcps.andon.control;
+
+import java.time.Instant;
+
+/** Fired inside the escalating transaction; {@code level} is the new escalation level (1 after the first). */
+public record AndonEscalated(long andonId, int level, Instant at) {}

@@ -1,0 +1,14 @@
+package tcps.andon.control;
+
+import java.time.Instant;
+import tcps.andon.entity.Severity;
+
+/** Fired inside the triggering transaction: observers (the work order that stops) commit or roll back with it. */
+public record AndonTriggered(
+        long andonId,
+        Long workOrderId,
+        String skuId,
+        String failureType,
+        Severity severity,
+        String stage,
+        Instant triggeredAt) {}

@@ -1,0 +1,15 @@
+package tcps.andon.entity;
+
+import java.time.Instant;
+
+/**
+ * Which Andon events a list asks for; every criterion is optional (null means any). {@code from} is inclusive and
+ * {@code to} exclusive, both on the trigger time.
+ */
+public record AndonFilter(
+        AndonStatus status, Severity severity, String skuId, Long workOrderId, Instant from, Instant to) {
+
+    public static AndonFilter any() {
+        return new AndonFilter(null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,26 @@
+package tcps.andon.boundary;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+public class IsoInstantValidator implements ConstraintValidator<IsoInstant, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        return value == null || parse(value) != null;
+    }
+
+    /** The instant, or null when the text is absent or not an ISO-8601 instant. */
+    static Instant parse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
