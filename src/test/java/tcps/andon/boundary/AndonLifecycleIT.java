@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tcps.Http;
+import tcps.LineClient;
 import tcps.PostgresDatabase;
 import tcps.TcpsDeployment;
 
@@ -58,9 +59,13 @@ class AndonLifecycleIT {
     @Test
     void triggerAnswers201WithLocationAndTheOpenEventWithInferredSeverity() {
         String sku = uniqueSku();
+        long workOrder = new LineClient(deployment)
+                .create("andon target", "low", "reliability", sku)
+                .getJsonNumber("id")
+                .longValue();
         Instant before = Instant.now().minusMillis(1);
         JsonObject body = andon("Test_Failure", sku)
-                .add("workOrderId", 4711)
+                .add("workOrderId", workOrder)
                 .add("stage", "testing")
                 .add(
                         "details",
@@ -79,7 +84,7 @@ class AndonLifecycleIT {
             assertThat(event.getString("severity")).isEqualTo("CRITICAL");
             assertThat(event.getString("failureType")).isEqualTo("test_failure");
             assertThat(event.getString("skuId")).isEqualTo(sku);
-            assertThat(event.getJsonNumber("workOrderId").longValue()).isEqualTo(4711);
+            assertThat(event.getJsonNumber("workOrderId").longValue()).isEqualTo(workOrder);
             assertThat(event.getString("stage")).isEqualTo("testing");
             assertThat(event.getJsonObject("details").getString("suite")).isEqualTo("OrderIT");
             assertThat(event.getInt("escalationLevel")).isZero();

@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tcps.LineClient;
 import tcps.TcpsDeployment;
 
 /** Lists, the summary and input validation of the Andon API. Other rows may exist: tests filter by their own SKU. */
@@ -55,7 +55,10 @@ class AndonQueriesIT {
     @Test
     void listFiltersBySkuStatusSeverityAndWorkOrderNewestFirst() {
         String sku = uniqueSku();
-        long workOrder = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
+        long workOrder = new LineClient(deployment)
+                .create("andon target", "low", "reliability", sku)
+                .getJsonNumber("id")
+                .longValue();
         long first = id(api.trigger("test_failure", sku));
         long second = id(api.trigger(andon("coverage_drop", sku).add("workOrderId", workOrder)));
         long third = id(api.trigger("documentation_gap", sku));

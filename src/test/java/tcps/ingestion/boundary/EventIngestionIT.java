@@ -88,6 +88,68 @@ class EventIngestionIT {
     }
 
     @Test
+    void oneBatchCarriesEveryComponentsEvents() {
+        LineClient line = new LineClient(deployment);
+        String sku = LineClient.uniqueSku();
+        String batch = "["
+                + String.join(
+                        ",",
+                        "{\"type\":\"andon.trigger\",\"failureType\":\"test_failure\",\"skuId\":\"" + sku + "\"}",
+                        "{\"type\":\"quality.gate\",\"workOrderId\":1,\"skuId\":\"" + sku + "\",\"stage\":\"testing\","
+                                + "\"gate\":\"unit_tests\",\"passed\":true,\"testsRun\":10,\"testsPassed\":10}",
+                        "{\"type\":\"tpm.failure\",\"component\":\"build-farm-" + sku + "\",\"cause\":\"disk full\"}",
+                        "{\"type\":\"kaizen.proposal\",\"title\":\"Cache dependencies\",\"wasteType\":\"waiting\","
+                                + "\"description\":\"builds wait on downloads\"}")
+                + "]";
+
+        Http.Reply reply = line.http().post("api/events/batch", JSON, batch);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<JsonObject> results = reply.json().getJsonArray("results").getValuesAs(JsonObject.class);
+        JsonObject andon = results.get(0).getJsonObject("result");
+        assertThat(andon.getString("severity")).isEqualTo("CRITICAL");
+        assertThat(line.http()
+                        .get("api/andon/" + andon.getJsonNumber("andonId"))
+                        .status())
+                .isEqualTo(200);
+        long gate = results.get(1)
+                .getJsonObject("result")
+                .getJsonNumber("gateResultId")
+                .longValue();
+        assertThat(line.http().get("api/quality/gates/" + gate).json().getString("skuId"))
+                .isEqualTo(sku);
+        long failure = results.get(2)
+                .getJsonObject("result")
+                .getJsonNumber("failureId")
+                .longValue();
+        assertThat(line.http().get("api/tpm/failures/" + failure).status()).isEqualTo(200);
+        long proposal = results.get(3)
+                .getJsonObject("result")
+                .getJsonNumber("proposalId")
+                .longValue();
+        assertThat(line.http().get("api/kaizen/proposals/" + proposal).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aComponentEventBreakingItsRulesNamesTheEventAndField() {
+        LineClient line = new LineClient(deployment);
+        String sku = LineClient.uniqueSku();
+        String batch = "[{\"type\":\"andon.trigger\",\"failureType\":\"test_failure\",\"skuId\":\"" + sku + "\"},"
+                + "{\"type\":\"quality.gate\",\"workOrderId\":1,\"skuId\":\"" + sku + "\",\"stage\":\"testing\","
+                + "\"passed\":true,\"coveragePercent\":1.5}]";
+
+        Http.Reply reply = line.http().post("api/events/batch", JSON, batch);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("detail"))
+                .startsWith("Event 1 (quality.gate):")
+                .contains("gate must not be blank")
+                .contains("coveragePercent");
+        assertThat(line.http().get("api/andon?skuId=" + sku).json().getInt("total"))
+                .isZero();
+    }
+
+    @Test
     void unknownTypesAndMalformedBatchesAre400() {
         Http http = new Http(deployment);
 

@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.andon.entity.AndonEvent;
 import tcps.andon.entity.AndonEventStore;
 import tcps.andon.entity.AndonFilter;
+import tcps.database.entity.Timestamps;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
 
@@ -53,7 +53,7 @@ public class AndonLine {
                 command.workOrderId(),
                 blankToNull(command.stage()),
                 command.details(),
-                Instant.now()));
+                Timestamps.now()));
         triggered.fire(new AndonTriggered(
                 event.getId(),
                 event.getWorkOrderId(),
@@ -71,7 +71,7 @@ public class AndonLine {
             throw new InvalidStateTransition(
                     KIND + " " + id + " is already at the highest escalation level (" + maxEscalationLevel + ").");
         }
-        event.escalate(Instant.now());
+        event.escalate(Timestamps.now());
         escalated.fire(new AndonEscalated(id, event.getEscalationLevel(), event.getEscalatedAt()));
         return event;
     }
@@ -79,7 +79,7 @@ public class AndonLine {
     public AndonEvent resolve(long id, @NotNull @Valid ResolveAndon command) {
         AndonEvent event = lockOpen(id, "resolved");
         event.resolve(
-                Instant.now(),
+                Timestamps.now(),
                 command.rootCause().strip(),
                 command.fixApplied().strip(),
                 command.preventionAdded().strip(),

@@ -7,6 +7,7 @@ import java.time.Instant;
 import tcps.andon.entity.AndonEventStore;
 import tcps.andon.entity.ResolutionStats;
 import tcps.andon.entity.Severity;
+import tcps.database.entity.Timestamps;
 
 /** Figures about the line's Andons, each one indexed query. */
 @Stateless
@@ -18,7 +19,7 @@ public class AndonStatistics {
     AndonEventStore store;
 
     public AndonSummary summary() {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         ResolutionStats resolutions = store.resolutionStats();
         AndonSummary.OldestOpen oldestCritical = store.oldestOpen(Severity.CRITICAL)
                 .map(event -> new AndonSummary.OldestOpen(

@@ -8,13 +8,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import tcps.database.entity.Timestamps;
 
 /**
  * Brings the schema up to date with Flyway before anything else touches the database. A failed migration does not
@@ -46,7 +46,7 @@ public class SchemaMigrator {
             LOG.info(() -> "Schema at version " + status.version() + " (" + applied + " migration(s) applied now)");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Schema migration failed; the service is not ready", e);
-            status = new MigrationStatus(MigrationStatus.State.FAILED, null, 0, 0, Instant.now(), e.getMessage());
+            status = new MigrationStatus(MigrationStatus.State.FAILED, null, 0, 0, Timestamps.now(), e.getMessage());
         }
     }
 
@@ -54,7 +54,7 @@ public class SchemaMigrator {
         MigrationInfo current = info.current();
         String version = current == null ? null : current.getVersion().getVersion();
         return new MigrationStatus(
-                MigrationStatus.State.CURRENT, version, applied, info.pending().length, Instant.now(), null);
+                MigrationStatus.State.CURRENT, version, applied, info.pending().length, Timestamps.now(), null);
     }
 
     public MigrationStatus status() {

@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import tcps.database.control.SchemaMigrator;
+import tcps.database.entity.Timestamps;
 import tcps.health.entity.ServiceStart;
 import tcps.health.entity.ServiceStartStore;
 
@@ -38,7 +39,7 @@ public class ServiceInstance {
     @Inject
     ServiceStartStore starts;
 
-    private final Instant startedAt = Instant.now();
+    private final Instant startedAt = Timestamps.now();
     private final String version = readVersion();
     private final String host = hostName();
     private volatile long startCount;
@@ -68,7 +69,7 @@ public class ServiceInstance {
     }
 
     public Duration uptime() {
-        return Duration.between(startedAt, Instant.now());
+        return Duration.between(startedAt, Timestamps.now());
     }
 
     public String host() {

@@ -4,21 +4,50 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tcps.problems.control.InvalidCommand;
 
 /** An ingested event's fields, read with messages that name the event and the field at fault. */
 public final class EventFields {
 
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     private final int index;
     private final String type;
     private final JsonObject fields;
+    private final Validator validator;
 
-    public EventFields(int index, String type, JsonObject fields) {
+    public EventFields(int index, String type, JsonObject fields, Validator validator) {
         this.index = index;
         this.type = type;
         this.fields = fields;
+        this.validator = validator;
+    }
+
+    /** The event bound to a component's command record and validated by its Bean Validation rules. */
+    public <T> T as(Class<T> command) {
+        T bound;
+        try {
+            bound = JSONB.fromJson(fields.toString(), command);
+        } catch (JsonbException e) {
+            throw invalid("fields do not fit " + command.getSimpleName() + " (" + e.getMessage() + ")");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(bound);
+        if (!violations.isEmpty()) {
+            throw invalid(violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted()
+                    .collect(Collectors.joining(", ")));
+        }
+        return bound;
     }
 
     public String type() {
@@ -62,10 +91,6 @@ public final class EventFields {
         } catch (DateTimeParseException e) {
             throw invalid(name + " must be an ISO-8601 instant");
         }
-    }
-
-    public JsonObject raw() {
-        return fields;
     }
 
     public InvalidCommand invalid(String problem) {

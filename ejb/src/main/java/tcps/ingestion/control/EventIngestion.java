@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ public class EventIngestion {
     @Inject
     @Any
     Instance<EventHandler> handlers;
+
+    @Inject
+    Validator validator;
 
     private Map<String, EventHandler> byType;
 
@@ -53,7 +57,7 @@ public class EventIngestion {
             throw new InvalidCommand("Event " + index + ": type must be one of " + byType.keySet() + ".");
         }
         try {
-            return new IngestedEvent(index, type, handler.handle(new EventFields(index, type, event)));
+            return new IngestedEvent(index, type, handler.handle(new EventFields(index, type, event, validator)));
         } catch (InvalidStateTransition e) {
             throw new InvalidStateTransition("Event " + index + " (" + type + "): " + e.getMessage());
         } catch (UnknownEntity e) {

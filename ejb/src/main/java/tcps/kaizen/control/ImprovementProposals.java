@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import tcps.database.entity.Timestamps;
 import tcps.kaizen.entity.Improvement;
 import tcps.kaizen.entity.ImprovementProposal;
 import tcps.kaizen.entity.ProposalStatus;
@@ -30,7 +31,7 @@ public class ImprovementProposals {
     Event<ProposalRejected> rejected;
 
     public ImprovementProposal propose(ProposeImprovement command) {
-        Instant at = command.proposedAt() != null ? command.proposedAt() : Instant.now();
+        Instant at = command.proposedAt() != null ? command.proposedAt() : Timestamps.now();
         ImprovementProposal proposal = store.save(new ImprovementProposal(
                 command.title(), command.wasteType(), command.description(), command.expectedReduction(), at));
         submitted.fire(new ProposalSubmitted(proposal.getId(), proposal.getTitle(), proposal.getWasteType(), at));
@@ -40,7 +41,7 @@ public class ImprovementProposals {
     /** Turns an open proposal into an improvement; fires {@link ImprovementImplemented}. */
     public Improvement implement(long proposalId, ImplementProposal command) {
         ImprovementProposal proposal = open(proposalId, "implemented");
-        Instant at = command.implementedAt() != null ? command.implementedAt() : Instant.now();
+        Instant at = command.implementedAt() != null ? command.implementedAt() : Timestamps.now();
         // Closed before the improvement is stored, so observers of ImprovementImplemented see the final state.
         proposal.implemented(at);
         return improvements.recordFor(
@@ -50,7 +51,7 @@ public class ImprovementProposals {
 
     public ImprovementProposal reject(long proposalId, String reason) {
         ImprovementProposal proposal = open(proposalId, "rejected");
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         proposal.rejected(now, reason);
         rejected.fire(new ProposalRejected(proposalId, proposal.getWasteType(), reason, now));
         return proposal;

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import tcps.database.entity.Timestamps;
 import tcps.kaizen.entity.Improvement;
 import tcps.kaizen.entity.ImprovementProposal;
 import tcps.kaizen.entity.ImprovementStore;
@@ -52,7 +53,7 @@ public class Improvements {
             double after,
             boolean automated,
             Instant implementedAt) {
-        Instant at = implementedAt != null ? implementedAt : Instant.now();
+        Instant at = implementedAt != null ? implementedAt : Timestamps.now();
         Double reduction = KaizenFigures.reduction(baseline, after);
         Improvement improvement = store.save(
                 new Improvement(proposalId, title, wasteType, at).measured(baseline, after, reduction, automated));

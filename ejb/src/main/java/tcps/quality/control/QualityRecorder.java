@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import tcps.database.entity.Timestamps;
 import tcps.problems.control.UnknownEntity;
 import tcps.quality.entity.DeploymentOutcome;
 import tcps.quality.entity.DeploymentOutcomeStore;
@@ -85,6 +86,6 @@ public class QualityRecorder {
     }
 
     private static Instant orNow(Instant at) {
-        return at != null ? at : Instant.now();
+        return at != null ? at : Timestamps.now();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tcps.database.entity.Timestamps;
 import tcps.quality.entity.DeploymentOutcomeStore;
 import tcps.quality.entity.QualityGateResultStore;
 
@@ -24,7 +25,7 @@ public class QualitySummaryReport {
 
     /** Figures for {@code skuId} (all SKUs when null) over [from, to]; missing bounds take defaults. */
     public QualitySummary summary(String skuId, Instant from, Instant to) {
-        TimeWindow window = TimeWindow.resolve(from, to, Duration.ofDays(windowDays), Instant.now());
+        TimeWindow window = TimeWindow.resolve(from, to, Duration.ofDays(windowDays), Timestamps.now());
         return QualityFigures.compute(
                 skuId,
                 window,

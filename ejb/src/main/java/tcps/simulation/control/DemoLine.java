@@ -20,7 +20,8 @@ import tcps.workorders.entity.WorkOrderStore;
 
 /**
  * A living production line for demonstrations ({@code tcps.demo.enabled}, off by default): on every line tick work
- * arrives, moves through its stages, and now and then fails. Everything goes through the same services as real
+ * arrives and moves through its stages with quality reports; now and then it fails, an Andon stops it until resolved,
+ * or equipment breaks down and is maintained. Everything goes through the same services as real
  * traffic, so the dashboard, metrics and health see it like real work.
  */
 @Stateless
@@ -43,15 +44,35 @@ public class DemoLine {
     @Inject
     KanbanBoard kanban;
 
+    @Inject
+    DemoQuality quality;
+
+    @Inject
+    DemoIncidents incidents;
+
     private final Random random = new Random();
 
     public void onTick(@Observes LineTick tick) {
         if (!enabled) {
             return;
         }
+        step(this::arrivals);
+        step(this::progress);
+        step(() -> {
+            if (random.nextDouble() < 0.25) {
+                incidents.resolveOneAndon();
+            }
+        });
+        step(() -> {
+            if (random.nextDouble() < 0.05) {
+                incidents.equipment(random);
+            }
+        });
+    }
+
+    private static void step(Runnable step) {
         try {
-            arrivals();
-            progress();
+            step.run();
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Demo line step refused", e);
         }
@@ -70,9 +91,11 @@ public class DemoLine {
         for (WorkOrder workOrder : store.list(running, 0, 50)) {
             double roll = random.nextDouble();
             try {
-                if (roll < 0.03) {
+                if (roll < 0.02) {
                     workOrders.fail(workOrder.getId(), DemoCatalog.failure(random));
-                } else if (roll < 0.45) {
+                } else if (roll < 0.04) {
+                    incidents.pullAndon(random, workOrder);
+                } else if (roll < 0.45 && quality.report(random, workOrder)) {
                     workOrders.advance(workOrder.getId());
                 }
             } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import tcps.database.entity.Timestamps;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
 import tcps.tpm.entity.ComponentFailure;
@@ -25,7 +26,7 @@ public class FailureLog {
     Event<ComponentRecovered> recovered;
 
     public ComponentFailure record(RecordFailure command) {
-        Instant at = command.failedAt() != null ? command.failedAt() : Instant.now();
+        Instant at = command.failedAt() != null ? command.failedAt() : Timestamps.now();
         ComponentFailure failure = failures.save(new ComponentFailure(command.component(), command.cause(), at));
         failed.fire(new ComponentFailed(failure.getId(), failure.getComponent(), failure.getCause(), at));
         return failure;
@@ -38,7 +39,7 @@ public class FailureLog {
             throw new InvalidStateTransition(
                     "Failure " + failureId + " was already recovered at " + failure.getRecoveredAt() + ".");
         }
-        Instant at = recoveredAt != null ? recoveredAt : Instant.now();
+        Instant at = recoveredAt != null ? recoveredAt : Timestamps.now();
         if (at.isBefore(failure.getFailedAt())) {
             throw new InvalidStateTransition(
                     "Failure " + failureId + " began at " + failure.getFailedAt() + "; it cannot recover before.");

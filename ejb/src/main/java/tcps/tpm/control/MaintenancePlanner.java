@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import tcps.database.entity.Timestamps;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
 import tcps.tpm.entity.MaintenanceOrigin;
@@ -34,14 +35,14 @@ public class MaintenancePlanner {
                 command.description(),
                 MaintenanceOrigin.SCHEDULED,
                 command.dueAt(),
-                Instant.now()));
+                Timestamps.now()));
         scheduled.fire(new MaintenanceScheduled(task.getId(), task.getComponent(), task.getDueAt()));
         return task;
     }
 
     /** An on-demand task, due now: left open it counts against compliance, which is the point. */
     public MaintenanceTask trigger(TriggerMaintenance command) {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         MaintenanceTask task = tasks.save(
                 new MaintenanceTask(command.component(), command.reason(), MaintenanceOrigin.ON_DEMAND, now, now));
         triggered.fire(new MaintenanceTriggered(task.getId(), task.getComponent(), command.reason(), now));
@@ -55,7 +56,7 @@ public class MaintenancePlanner {
             throw new InvalidStateTransition(
                     "Maintenance task " + taskId + " was already completed at " + task.getCompletedAt() + ".");
         }
-        task.complete(completedAt != null ? completedAt : Instant.now());
+        task.complete(completedAt != null ? completedAt : Timestamps.now());
         boolean onTime = !task.getCompletedAt().isAfter(task.getDueAt());
         completed.fire(new MaintenanceCompleted(taskId, task.getComponent(), task.getCompletedAt(), onTime));
         return task;
@@ -66,6 +67,6 @@ public class MaintenancePlanner {
     }
 
     public List<MaintenanceTask> tasks(String component, TaskStatus status, int limit, int offset) {
-        return tasks.list(component, status, Instant.now(), limit, offset);
+        return tasks.list(component, status, Timestamps.now(), limit, offset);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tcps.database.entity.Timestamps;
 import tcps.tpm.entity.ComponentFailureStore;
 import tcps.tpm.entity.MaintenanceTaskStore;
 
@@ -24,7 +25,7 @@ public class TpmStatusReport {
 
     /** Figures for {@code component} (all components when null) over [from, to]; missing bounds take defaults. */
     public TpmStatus status(String component, Instant from, Instant to) {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         TimeWindow window = TimeWindow.resolve(from, to, Duration.ofDays(windowDays), now);
         return TpmFigures.compute(
                 component,

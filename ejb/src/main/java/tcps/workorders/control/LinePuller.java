@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import tcps.database.entity.Timestamps;
 import tcps.kanban.control.IntakeResumed;
 import tcps.kanban.control.KanbanBoard;
 import tcps.kanban.entity.KanbanBucket;
@@ -36,7 +37,7 @@ public class LinePuller {
         if (bucket.isIntakePaused()) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         while (bucket.hasFreeSlot()) {
             Optional<WorkOrder> next = workOrders.nextQueued(bucketName);
             if (next.isEmpty()) {
@@ -53,7 +54,7 @@ public class LinePuller {
     /** Frees the slot a work order held, then lets the bucket pull the next one. */
     public void release(String bucketName) {
         KanbanBucket bucket = kanban.lock(bucketName);
-        bucket.releaseSlot(Instant.now(), workOrders.countQueued(bucketName) > 0);
+        bucket.releaseSlot(Timestamps.now(), workOrders.countQueued(bucketName) > 0);
         pull(bucketName);
     }
 

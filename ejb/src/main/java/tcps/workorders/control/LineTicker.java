@@ -6,9 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import tcps.database.entity.Timestamps;
 
 /**
  * Ticks every five seconds. A timer whose callback throws twice is cancelled for good, so every failure is caught
@@ -27,7 +27,7 @@ public class LineTicker {
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void tick() {
         try {
-            ticks.fire(new LineTick(Instant.now()));
+            ticks.fire(new LineTick(Timestamps.now()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Line tick failed; retrying on the next tick", e);
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
+import tcps.database.entity.Timestamps;
 import tcps.kanban.control.KanbanBoard;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
@@ -45,7 +46,7 @@ public class WorkOrderService {
     /** Queues the work order and lets its bucket pull it at once if a slot is free. */
     public WorkOrder create(CreateWorkOrder command) {
         kanban.lock(command.bucket());
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         WorkOrder workOrder = workOrders.add(
                 new WorkOrder(command.description(), command.priority(), command.bucket(), command.skuId(), now));
         changes.fire(Events.of(workOrder, Change.CREATED, now));
@@ -60,7 +61,7 @@ public class WorkOrderService {
         if (next == null) {
             return finish(workOrder);
         }
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         receipts.issue(workOrder, workOrder.advanceTo(next, now));
         changes.fire(Events.of(workOrder, Change.ADVANCED, now));
         return workOrder;
@@ -79,7 +80,7 @@ public class WorkOrderService {
 
     public WorkOrder fail(long id, String reason) {
         WorkOrder workOrder = locked(id, STARTED, "fail");
-        workOrder.fail(Instant.now(), reason);
+        workOrder.fail(Timestamps.now(), reason);
         return ended(workOrder, Change.FAILED, true);
     }
 
@@ -87,7 +88,7 @@ public class WorkOrderService {
         WorkOrder workOrder = locked(
                 id, Set.of(WorkOrderStatus.QUEUED, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.BLOCKED), "cancel");
         boolean heldSlot = workOrder.getStatus().holdsSlot();
-        workOrder.cancel(Instant.now(), reason);
+        workOrder.cancel(Timestamps.now(), reason);
         return ended(workOrder, Change.CANCELLED, heldSlot);
     }
 
@@ -95,19 +96,19 @@ public class WorkOrderService {
     public WorkOrder block(long id, String reason) {
         WorkOrder workOrder = locked(id, STARTED, "block");
         workOrder.block(reason);
-        changes.fire(Events.of(workOrder, Change.BLOCKED, Instant.now()));
+        changes.fire(Events.of(workOrder, Change.BLOCKED, Timestamps.now()));
         return workOrder;
     }
 
     public WorkOrder unblock(long id) {
         WorkOrder workOrder = locked(id, Set.of(WorkOrderStatus.BLOCKED), "unblock");
         workOrder.unblock();
-        changes.fire(Events.of(workOrder, Change.UNBLOCKED, Instant.now()));
+        changes.fire(Events.of(workOrder, Change.UNBLOCKED, Timestamps.now()));
         return workOrder;
     }
 
     private WorkOrder finish(WorkOrder workOrder) {
-        receipts.issue(workOrder, workOrder.complete(Instant.now()));
+        receipts.issue(workOrder, workOrder.complete(Timestamps.now()));
         return ended(workOrder, Change.COMPLETED, true);
     }
 

@@ -1,0 +1,77 @@
+package tcps.simulation.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Random;
+import tcps.andon.control.AndonLine;
+import tcps.andon.control.ResolveAndon;
+import tcps.andon.control.TriggerAndon;
+import tcps.andon.entity.AndonEvent;
+import tcps.andon.entity.AndonFilter;
+import tcps.andon.entity.AndonStatus;
+import tcps.tpm.control.FailureLog;
+import tcps.tpm.control.MaintenancePlanner;
+import tcps.tpm.control.RecordFailure;
+import tcps.tpm.control.TriggerMaintenance;
+import tcps.tpm.entity.ComponentFailure;
+import tcps.workorders.entity.WorkOrder;
+
+/** The demo line's trouble: Andons pulled on running work and resolved later, equipment failing and recovering. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class DemoIncidents {
+
+    private static final String[] EQUIPMENT = {"build-farm", "artifact-registry", "test-grid"};
+    private static final String[] ANDON_TYPES = {"test_failure", "quality_gate_failure", "coverage_drop", "lint_failure"
+    };
+
+    @Inject
+    AndonLine andons;
+
+    @Inject
+    FailureLog failures;
+
+    @Inject
+    MaintenancePlanner maintenance;
+
+    public void pullAndon(Random random, WorkOrder workOrder) {
+        andons.trigger(new TriggerAndon(
+                ANDON_TYPES[random.nextInt(ANDON_TYPES.length)],
+                workOrder.getSkuId(),
+                workOrder.getId(),
+                workOrder.getStage(),
+                Map.of("source", "demo line")));
+    }
+
+    public void resolveOneAndon() {
+        AndonFilter open = new AndonFilter(AndonStatus.OPEN, null, null, null, null, null);
+        for (AndonEvent andon : andons.list(open, 0, 1).events()) {
+            andons.resolve(
+                    andon.getId(),
+                    new ResolveAndon(
+                            "flaky dependency in the " + andon.getStage() + " stage",
+                            "pinned the dependency",
+                            "added a contract test",
+                            "demo-shift-lead@example.com"));
+        }
+    }
+
+    public void equipment(Random random) {
+        String component = EQUIPMENT[random.nextInt(EQUIPMENT.length)];
+        boolean down = !failures.failures(component, false, 1, 0).isEmpty();
+        if (down) {
+            ComponentFailure open = failures.failures(component, false, 1, 0).get(0);
+            failures.recover(open.getId(), null);
+            maintenance.complete(
+                    maintenance
+                            .trigger(new TriggerMaintenance(component, "after recovery"))
+                            .getId(),
+                    null);
+        } else {
+            failures.record(new RecordFailure(component, "demo outage", null));
+        }
+    }
+}
