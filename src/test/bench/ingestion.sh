@@ -30,14 +30,17 @@ run() { # name, script, path, events per request
     printf '%s %s %s %s %s %s\n' "$1" "$rate" "$(awk -v r="$rate" -v n="$4" 'BEGIN{printf "%.0f", r*n}')" "$p50" "$p99" "$errors"
 }
 
-echo "warming up..." >&2
-DURATION=10s run warmup-ping report.lua /api/ping 1 >/dev/null
-DURATION=10s run warmup-single single-event.lua /api/events 1 >/dev/null
-DURATION=10s run warmup-batch batch.lua /api/events/batch "$BATCH" >/dev/null
-
-ping=$(run "GET /api/ping (no-op)" report.lua /api/ping 1)
-single=$(run "POST /api/events (1 event)" single-event.lua /api/events 1)
-batch=$(run "POST /api/events/batch ($BATCH events)" batch.lua /api/events/batch "$BATCH")
+# Each row right after its own warm-up; a pause lets the server finish what the previous load left queued.
+measure() { # name, script, path, events per request
+    DURATION=10s run warmup "$2" "$3" "$4" >/dev/null
+    sleep 5
+    run "$@"
+    sleep 5
+}
+echo "warming up and measuring..." >&2
+ping=$(measure "GET /api/ping (no-op)" report.lua /api/ping 1)
+single=$(measure "POST /api/events (1 event)" single-event.lua /api/events 1)
+batch=$(measure "POST /api/events/batch ($BATCH events)" batch.lua /api/events/batch "$BATCH")
 
 ping_rate=$(awk "{print \$(NF-4)}" <<<"$ping")
 printf '\n%-36s %10s %10s %9s %9s %8s %14s\n' endpoint "req/s" "events/s" "p50 ms" "p99 ms" errors "ratio to ping"

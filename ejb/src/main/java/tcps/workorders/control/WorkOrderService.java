@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Set;
 import tcps.database.entity.Timestamps;
 import tcps.kanban.control.KanbanBoard;
+import tcps.kanban.entity.KanbanBucket;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
 import tcps.receipts.control.ReceiptChain;
@@ -43,14 +44,21 @@ public class WorkOrderService {
     @Inject
     Event<WorkOrderChanged> changes;
 
-    /** Queues the work order and lets its bucket pull it at once if a slot is free. */
+    /**
+     * Queues the work order and lets its bucket pull it at once if a slot looks free. Work for a full bucket takes no
+     * lock, so intake scales; a slot freed while this commits is caught by the pull sweep ({@link LinePuller}).
+     */
     public WorkOrder create(CreateWorkOrder command) {
-        kanban.lock(command.bucket());
         Instant now = Timestamps.now();
+        // Persisted before the first read: the id may have to wait for EclipseLink's sequence lock, and a transaction
+        // waiting there must not already hold a pooled connection.
         WorkOrder workOrder = workOrders.add(
                 new WorkOrder(command.description(), command.priority(), command.bucket(), command.skuId(), now));
+        KanbanBucket bucket = kanban.find(command.bucket());
         changes.fire(Events.of(workOrder, Change.CREATED, now));
-        puller.pull(command.bucket());
+        if (bucket.hasFreeSlot() && !bucket.isIntakePaused()) {
+            puller.pull(command.bucket());
+        }
         return workOrder;
     }
 
