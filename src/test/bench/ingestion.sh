@@ -25,7 +25,7 @@ for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/ping
 URL="http://127.0.0.1:$PORT"
 run() { # name, script, path, events per request
     local line
-    line=$(BATCH=$BATCH wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$BENCH/$2" "$URL$3" | grep '^RESULT')
+    line=$(BATCH=$BATCH wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 30s -s "$BENCH/$2" "$URL$3" | grep "^RESULT")
     read -r _ requests rate p50 p99 errors <<<"$line"
     printf '%s %s %s %s %s %s\n' "$1" "$rate" "$(awk -v r="$rate" -v n="$4" 'BEGIN{printf "%.0f", r*n}')" "$p50" "$p99" "$errors"
 }

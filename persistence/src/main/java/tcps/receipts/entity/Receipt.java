@@ -18,7 +18,7 @@ import java.time.Instant;
 public class Receipt {
 
     @Id
-    @SequenceGenerator(name = "receipt_seq", sequenceName = "receipt_seq", allocationSize = 50)
+    @SequenceGenerator(name = "receipt_seq", sequenceName = "receipt_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "receipt_seq")
     private Long id;
 

@@ -22,7 +22,7 @@ public class StageVisit {
     public static final String CANCELLED = "CANCELLED";
 
     @Id
-    @SequenceGenerator(name = "stage_visit_seq", sequenceName = "stage_visit_seq", allocationSize = 50)
+    @SequenceGenerator(name = "stage_visit_seq", sequenceName = "stage_visit_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stage_visit_seq")
     private Long id;
 

@@ -27,7 +27,7 @@ import java.util.Optional;
 public class WorkOrder {
 
     @Id
-    @SequenceGenerator(name = "work_order_seq", sequenceName = "work_order_seq", allocationSize = 50)
+    @SequenceGenerator(name = "work_order_seq", sequenceName = "work_order_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "work_order_seq")
     private Long id;
 
