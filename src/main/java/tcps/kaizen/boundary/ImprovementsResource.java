@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import tcps.config.boundary.Created;
 import tcps.kaizen.control.Improvements;
 import tcps.kaizen.control.RecordImprovement;
 import tcps.kaizen.entity.Improvement;
@@ -38,11 +39,7 @@ public class ImprovementsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@Valid @NotNull RecordImprovement command) {
         Improvement improvement = improvements.record(command);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(improvement.getId()))
-                        .build())
-                .entity(ImprovementView.of(improvement))
-                .build();
+        return Created.below(uri, improvement.getId(), ImprovementView.of(improvement));
     }
 
     @GET

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import tcps.config.boundary.Created;
 import tcps.kaizen.control.ImplementProposal;
 import tcps.kaizen.control.ImprovementProposals;
 import tcps.kaizen.control.ProposeImprovement;
@@ -42,11 +43,7 @@ public class ProposalsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response propose(@Valid @NotNull ProposeImprovement command) {
         ImprovementProposal proposal = proposals.propose(command);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(proposal.getId()))
-                        .build())
-                .entity(ProposalView.of(proposal))
-                .build();
+        return Created.below(uri, proposal.getId(), ProposalView.of(proposal));
     }
 
     @GET
@@ -77,11 +74,7 @@ public class ProposalsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response implement(@PathParam("id") long id, @Valid @NotNull ImplementProposal command) {
         Improvement improvement = proposals.implement(id, command);
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("kaizen/improvements/" + improvement.getId())
-                        .build())
-                .entity(ImprovementView.of(improvement))
-                .build();
+        return Created.at(uri, "kaizen/improvements/" + improvement.getId(), ImprovementView.of(improvement));
     }
 
     @POST

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import tcps.config.boundary.Created;
 import tcps.quality.control.QualityRecorder;
 import tcps.quality.control.RecordDeployment;
 import tcps.quality.entity.DeploymentOutcome;
@@ -39,11 +40,7 @@ public class DeploymentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@Valid @NotNull RecordDeployment command) {
         DeploymentOutcome outcome = recorder.recordDeployment(command);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(outcome.getId()))
-                        .build())
-                .entity(DeploymentView.of(outcome))
-                .build();
+        return Created.below(uri, outcome.getId(), DeploymentView.of(outcome));
     }
 
     @GET

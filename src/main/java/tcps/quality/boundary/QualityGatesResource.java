@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import tcps.config.boundary.Created;
 import tcps.quality.control.QualityRecorder;
 import tcps.quality.control.RecordGateResult;
 import tcps.quality.entity.QualityGateResult;
@@ -39,11 +40,7 @@ public class QualityGatesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@Valid @NotNull RecordGateResult command) {
         QualityGateResult result = recorder.recordGate(command);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(result.getId()))
-                        .build())
-                .entity(GateResultView.of(result))
-                .build();
+        return Created.below(uri, result.getId(), GateResultView.of(result));
     }
 
     @GET

@@ -9,9 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import tcps.config.boundary.QueryParameters;
-import tcps.quality.control.InvalidTimeWindow;
 import tcps.quality.control.QualitySummary;
 import tcps.quality.control.QualitySummaryReport;
+import tcps.reporting.control.InvalidTimeWindow;
 
 /** The quality figures. */
 @Path("quality")

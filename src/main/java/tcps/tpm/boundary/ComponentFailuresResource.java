@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import tcps.config.boundary.Created;
 import tcps.tpm.control.FailureLog;
 import tcps.tpm.control.RecordFailure;
 import tcps.tpm.entity.ComponentFailure;
@@ -39,11 +40,7 @@ public class ComponentFailuresResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@Valid @NotNull RecordFailure command) {
         ComponentFailure failure = log.record(command);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(failure.getId()))
-                        .build())
-                .entity(ComponentFailureView.of(failure))
-                .build();
+        return Created.below(uri, failure.getId(), ComponentFailureView.of(failure));
     }
 
     @GET

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import tcps.config.boundary.Created;
 import tcps.tpm.control.MaintenancePlanner;
 import tcps.tpm.control.ScheduleMaintenance;
 import tcps.tpm.entity.MaintenanceTask;
@@ -40,11 +41,7 @@ public class MaintenanceTasksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response schedule(@Valid @NotNull ScheduleMaintenance command) {
         MaintenanceTask task = planner.schedule(command);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(task.getId()))
-                        .build())
-                .entity(MaintenanceTaskView.of(task))
-                .build();
+        return Created.below(uri, task.getId(), MaintenanceTaskView.of(task));
     }
 
     @GET

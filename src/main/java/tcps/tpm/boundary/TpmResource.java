@@ -15,8 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import tcps.config.boundary.Created;
 import tcps.config.boundary.QueryParameters;
-import tcps.tpm.control.InvalidTimeWindow;
+import tcps.reporting.control.InvalidTimeWindow;
 import tcps.tpm.control.MaintenancePlanner;
 import tcps.tpm.control.TpmStatus;
 import tcps.tpm.control.TpmStatusReport;
@@ -43,11 +44,7 @@ public class TpmResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response trigger(@Valid @NotNull TriggerMaintenance command) {
         MaintenanceTask task = planner.trigger(command);
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("tpm/tasks/" + task.getId())
-                        .build())
-                .entity(MaintenanceTaskView.of(task))
-                .build();
+        return Created.at(uri, "tpm/tasks/" + task.getId(), MaintenanceTaskView.of(task));
     }
 
     @GET

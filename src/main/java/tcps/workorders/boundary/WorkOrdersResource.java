@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import tcps.config.boundary.Created;
 import tcps.config.boundary.Page;
 import tcps.config.boundary.QueryParameters;
 import tcps.problems.control.UnknownEntity;
@@ -40,11 +41,7 @@ public class WorkOrdersResource {
     @POST
     public Response create(@Valid @NotNull CreateWorkOrderRequest request, @Context UriInfo uri) {
         WorkOrder created = service.create(request.toCommand());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.getId()))
-                        .build())
-                .entity(WorkOrderView.detailed(created))
-                .build();
+        return Created.below(uri, created.getId(), WorkOrderView.detailed(created));
     }
 
     @GET

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.database.entity.Timestamps;
 import tcps.quality.entity.DeploymentOutcomeStore;
 import tcps.quality.entity.QualityGateResultStore;
+import tcps.reporting.control.TimeWindow;
 
 /** Quality figures from aggregate queries: three single-row queries, whatever the history size. */
 @Stateless

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.database.entity.Timestamps;
+import tcps.reporting.control.TimeWindow;
 import tcps.tpm.entity.ComponentFailureStore;
 import tcps.tpm.entity.MaintenanceTaskStore;
 

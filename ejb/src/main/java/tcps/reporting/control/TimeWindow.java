@@ -1,4 +1,4 @@
-package tcps.tpm.control;
+package tcps.reporting.control;
 
 import java.time.Duration;
 import java.time.Instant;

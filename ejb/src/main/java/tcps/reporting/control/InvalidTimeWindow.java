@@ -1,4 +1,4 @@
-package tcps.quality.control;
+package tcps.reporting.control;
 
 import jakarta.ejb.ApplicationException;
 
