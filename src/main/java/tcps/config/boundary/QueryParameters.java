@@ -40,6 +40,24 @@ public final class QueryParameters {
         }
     }
 
+    /** {@code limit} as given in the query: a whole number from 1 to {@value #MAX_LIMIT}. */
+    public static int limit(String limit) {
+        return limit(wholeNumber("limit", limit));
+    }
+
+    /** {@code offset} as given in the query: a whole number, 0 or more. */
+    public static int offset(String offset) {
+        return offset(wholeNumber("offset", offset));
+    }
+
+    private static int wholeNumber(String name, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
     public static int limit(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);

@@ -3,8 +3,6 @@ package tcps.kaizen.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -18,8 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import tcps.config.boundary.Created;
+import tcps.config.boundary.Page;
+import tcps.config.boundary.QueryParameters;
 import tcps.kaizen.control.Improvements;
 import tcps.kaizen.control.RecordImprovement;
 import tcps.kaizen.entity.Improvement;
@@ -43,13 +42,13 @@ public class ImprovementsResource {
     }
 
     @GET
-    public List<ImprovementView> list(
+    public Page<ImprovementView> list(
             @QueryParam("wasteType") String wasteType,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return improvements.improvements(wasteType, limit, offset).stream()
-                .map(ImprovementView::of)
-                .toList();
+            @QueryParam("limit") @DefaultValue("50") String limit,
+            @QueryParam("offset") @DefaultValue("0") String offset) {
+        int size = QueryParameters.limit(limit);
+        int first = QueryParameters.offset(offset);
+        return Page.of(improvements.improvements(wasteType, size, first), ImprovementView::of, first, size);
     }
 
     @GET

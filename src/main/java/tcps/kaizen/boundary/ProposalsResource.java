@@ -3,8 +3,6 @@ package tcps.kaizen.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import tcps.config.boundary.Created;
+import tcps.config.boundary.Page;
+import tcps.config.boundary.QueryParameters;
 import tcps.kaizen.control.ImplementProposal;
 import tcps.kaizen.control.ImprovementProposals;
 import tcps.kaizen.control.ProposeImprovement;
@@ -47,19 +46,19 @@ public class ProposalsResource {
     }
 
     @GET
-    public List<ProposalView> list(
+    public Page<ProposalView> list(
             @QueryParam("status")
                     @Pattern(
                             regexp = "PROPOSED|IMPLEMENTED|REJECTED",
                             message = "must be PROPOSED, IMPLEMENTED or REJECTED")
                     String status,
             @QueryParam("wasteType") String wasteType,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+            @QueryParam("limit") @DefaultValue("50") String limit,
+            @QueryParam("offset") @DefaultValue("0") String offset) {
         ProposalStatus filter = status == null ? null : ProposalStatus.valueOf(status);
-        return proposals.proposals(filter, wasteType, limit, offset).stream()
-                .map(ProposalView::of)
-                .toList();
+        int size = QueryParameters.limit(limit);
+        int first = QueryParameters.offset(offset);
+        return Page.of(proposals.proposals(filter, wasteType, size, first), ProposalView::of, first, size);
     }
 
     @GET

@@ -3,8 +3,6 @@ package tcps.quality.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import tcps.config.boundary.Created;
+import tcps.config.boundary.Page;
+import tcps.config.boundary.QueryParameters;
 import tcps.quality.control.QualityRecorder;
 import tcps.quality.control.RecordDeployment;
 import tcps.quality.entity.DeploymentOutcome;
@@ -44,19 +43,22 @@ public class DeploymentsResource {
     }
 
     @GET
-    public List<DeploymentView> list(
+    public Page<DeploymentView> list(
             // A String, not a Long: JAX-RS answers 404 rather than 400 when a query parameter fails to convert.
             @QueryParam("workOrderId") @Pattern(regexp = "\\d{1,18}", message = "must be a whole number")
                     String workOrderId,
             @QueryParam("skuId") String skuId,
             @QueryParam("environment") String environment,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return recorder
-                .deployments(workOrderId == null ? null : Long.valueOf(workOrderId), skuId, environment, limit, offset)
-                .stream()
-                .map(DeploymentView::of)
-                .toList();
+            @QueryParam("limit") @DefaultValue("50") String limit,
+            @QueryParam("offset") @DefaultValue("0") String offset) {
+        int size = QueryParameters.limit(limit);
+        int first = QueryParameters.offset(offset);
+        return Page.of(
+                recorder.deployments(
+                        workOrderId == null ? null : Long.valueOf(workOrderId), skuId, environment, size, first),
+                DeploymentView::of,
+                first,
+                size);
     }
 
     @GET

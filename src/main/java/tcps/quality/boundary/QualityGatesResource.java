@@ -3,8 +3,6 @@ package tcps.quality.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import tcps.config.boundary.Created;
+import tcps.config.boundary.Page;
+import tcps.config.boundary.QueryParameters;
 import tcps.quality.control.QualityRecorder;
 import tcps.quality.control.RecordGateResult;
 import tcps.quality.entity.QualityGateResult;
@@ -44,19 +43,21 @@ public class QualityGatesResource {
     }
 
     @GET
-    public List<GateResultView> list(
+    public Page<GateResultView> list(
             // A String, not a Long: JAX-RS answers 404 rather than 400 when a query parameter fails to convert.
             @QueryParam("workOrderId") @Pattern(regexp = "\\d{1,18}", message = "must be a whole number")
                     String workOrderId,
             @QueryParam("skuId") String skuId,
             @QueryParam("gate") String gate,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return recorder
-                .gateResults(workOrderId == null ? null : Long.valueOf(workOrderId), skuId, gate, limit, offset)
-                .stream()
-                .map(GateResultView::of)
-                .toList();
+            @QueryParam("limit") @DefaultValue("50") String limit,
+            @QueryParam("offset") @DefaultValue("0") String offset) {
+        int size = QueryParameters.limit(limit);
+        int first = QueryParameters.offset(offset);
+        return Page.of(
+                recorder.gateResults(workOrderId == null ? null : Long.valueOf(workOrderId), skuId, gate, size, first),
+                GateResultView::of,
+                first,
+                size);
     }
 
     @GET

@@ -45,7 +45,11 @@ public class ReceiptsResource {
     private List<Receipt> chainOf(String skuId) {
         List<Receipt> receipts = chain.chainOf(skuId);
         // A SKU with work orders but no passed stage yet has an empty, valid chain; an unknown SKU has none.
-        if (receipts.isEmpty() && workOrders.count(new WorkOrderFilter(null, null, skuId, null, null)) == 0) {
+        if (receipts.isEmpty()
+                && workOrders
+                        .list(new WorkOrderFilter(null, null, skuId, null, null), 0, 1)
+                        .items()
+                        .isEmpty()) {
             throw new UnknownEntity("receipt chain for SKU", skuId);
         }
         return receipts;

@@ -3,8 +3,6 @@ package tcps.tpm.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import tcps.config.boundary.Created;
+import tcps.config.boundary.Page;
+import tcps.config.boundary.QueryParameters;
 import tcps.tpm.control.FailureLog;
 import tcps.tpm.control.RecordFailure;
 import tcps.tpm.entity.ComponentFailure;
@@ -44,16 +43,16 @@ public class ComponentFailuresResource {
     }
 
     @GET
-    public List<ComponentFailureView> list(
+    public Page<ComponentFailureView> list(
             @QueryParam("component") String component,
             @QueryParam("status") @Pattern(regexp = "open|recovered", message = "must be open or recovered")
                     String status,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+            @QueryParam("limit") @DefaultValue("50") String limit,
+            @QueryParam("offset") @DefaultValue("0") String offset) {
         Boolean recovered = status == null ? null : status.equals("recovered");
-        return log.failures(component, recovered, limit, offset).stream()
-                .map(ComponentFailureView::of)
-                .toList();
+        int size = QueryParameters.limit(limit);
+        int first = QueryParameters.offset(offset);
+        return Page.of(log.failures(component, recovered, size, first), ComponentFailureView::of, first, size);
     }
 
     @GET

@@ -3,8 +3,6 @@ package tcps.tpm.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import tcps.config.boundary.Created;
+import tcps.config.boundary.Page;
+import tcps.config.boundary.QueryParameters;
 import tcps.tpm.control.MaintenancePlanner;
 import tcps.tpm.control.ScheduleMaintenance;
 import tcps.tpm.entity.MaintenanceTask;
@@ -45,17 +44,17 @@ public class MaintenanceTasksResource {
     }
 
     @GET
-    public List<MaintenanceTaskView> list(
+    public Page<MaintenanceTaskView> list(
             @QueryParam("component") String component,
             @QueryParam("status")
                     @Pattern(regexp = "open|completed|overdue", message = "must be open, completed or overdue")
                     String status,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+            @QueryParam("limit") @DefaultValue("50") String limit,
+            @QueryParam("offset") @DefaultValue("0") String offset) {
         TaskStatus filter = status == null ? null : TaskStatus.valueOf(status.toUpperCase());
-        return planner.tasks(component, filter, limit, offset).stream()
-                .map(MaintenanceTaskView::of)
-                .toList();
+        int size = QueryParameters.limit(limit);
+        int first = QueryParameters.offset(offset);
+        return Page.of(planner.tasks(component, filter, size, first), MaintenanceTaskView::of, first, size);
     }
 
     @GET

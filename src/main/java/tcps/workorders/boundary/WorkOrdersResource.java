@@ -51,21 +51,17 @@ public class WorkOrdersResource {
             @QueryParam("skuId") String skuId,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+            @QueryParam("offset") @DefaultValue("0") String offset,
+            @QueryParam("limit") @DefaultValue("50") String limit) {
         WorkOrderFilter filter = new WorkOrderFilter(
                 QueryParameters.enumValue("status", status, WorkOrderStatus.class),
                 bucket,
                 skuId,
                 QueryParameters.instant("from", from),
                 QueryParameters.instant("to", to));
-        return new Page<>(
-                store.list(filter, QueryParameters.offset(offset), QueryParameters.limit(limit)).stream()
-                        .map(WorkOrderView::summary)
-                        .toList(),
-                store.count(filter),
-                offset,
-                limit);
+        int first = QueryParameters.offset(offset);
+        int size = QueryParameters.limit(limit);
+        return Page.of(store.list(filter, first, size), WorkOrderView::summary, first, size);
     }
 
     @GET

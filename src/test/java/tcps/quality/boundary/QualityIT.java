@@ -3,10 +3,7 @@ package tcps.quality.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,15 +154,41 @@ class QualityIT {
                 .toList();
     }
 
+    @Test
+    void listsPageWithTotalsAndRefuseBadPaging() {
+        String sku = "sku-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            assertThat(http().post(
+                                    "api/quality/gates",
+                                    "application/json",
+                                    "{\"workOrderId\":1,\"skuId\":\"" + sku
+                                            + "\",\"stage\":\"testing\",\"gate\":\"unit_tests\",\"passed\":true}")
+                            .status())
+                    .isEqualTo(201);
+        }
+
+        JsonObject page = http().get("api/quality/gates?skuId=" + sku + "&limit=2&offset=2")
+                .json();
+
+        assertThat(page.getInt("total")).isEqualTo(3);
+        assertThat(page.getInt("offset")).isEqualTo(2);
+        assertThat(page.getInt("limit")).isEqualTo(2);
+        assertThat(page.getJsonArray("items")).hasSize(1);
+        assertThat(http().get("api/quality/gates?limit=many").status()).isEqualTo(400);
+        assertThat(http().get("api/quality/deployments?offset=-1").status()).isEqualTo(400);
+        assertThat(http().get("api/tpm/tasks?limit=501").status()).isEqualTo(400);
+    }
+
     private static double rate(JsonObject summary, String name) {
         return summary.getJsonNumber(name).doubleValue();
     }
 
+    /** The items of a list page, after checking the page says how many match in all. */
     private List<JsonObject> array(String path) {
-        try (JsonReader reader =
-                Json.createReader(new StringReader(http().get(path).body()))) {
-            return reader.readArray().getValuesAs(JsonObject.class);
-        }
+        JsonObject page = http().get(path).json();
+        List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(items.size());
+        return items;
     }
 
     /** {@code tests} is "run,passed,failed" or null for a gate that runs no tests. */

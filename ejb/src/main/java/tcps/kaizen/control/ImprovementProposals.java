@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
+import tcps.database.entity.Slice;
 import tcps.database.entity.Timestamps;
 import tcps.kaizen.entity.Improvement;
 import tcps.kaizen.entity.ImprovementProposal;
@@ -61,7 +61,7 @@ public class ImprovementProposals {
         return store.find(id).orElseThrow(() -> new UnknownEntity("proposal", id));
     }
 
-    public List<ImprovementProposal> proposals(ProposalStatus status, String wasteType, int limit, int offset) {
+    public Slice<ImprovementProposal> proposals(ProposalStatus status, String wasteType, int limit, int offset) {
         return store.list(status, wasteType, limit, offset);
     }
 

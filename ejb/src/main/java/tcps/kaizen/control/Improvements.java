@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
+import tcps.database.entity.Slice;
 import tcps.database.entity.Timestamps;
 import tcps.kaizen.entity.Improvement;
 import tcps.kaizen.entity.ImprovementProposal;
@@ -66,7 +66,7 @@ public class Improvements {
         return store.find(id).orElseThrow(() -> new UnknownEntity("improvement", id));
     }
 
-    public List<Improvement> improvements(String wasteType, int limit, int offset) {
+    public Slice<Improvement> improvements(String wasteType, int limit, int offset) {
         return store.list(wasteType, limit, offset);
     }
 }

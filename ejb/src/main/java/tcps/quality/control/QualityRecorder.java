@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
+import tcps.database.entity.Slice;
 import tcps.database.entity.Timestamps;
 import tcps.problems.control.UnknownEntity;
 import tcps.quality.entity.DeploymentOutcome;
@@ -76,11 +76,11 @@ public class QualityRecorder {
         return deployments.find(id).orElseThrow(() -> new UnknownEntity("deployment", id));
     }
 
-    public List<QualityGateResult> gateResults(Long workOrderId, String skuId, String gate, int limit, int offset) {
+    public Slice<QualityGateResult> gateResults(Long workOrderId, String skuId, String gate, int limit, int offset) {
         return results.list(workOrderId, skuId, gate, limit, offset);
     }
 
-    public List<DeploymentOutcome> deployments(
+    public Slice<DeploymentOutcome> deployments(
             Long workOrderId, String skuId, String environment, int limit, int offset) {
         return deployments.list(workOrderId, skuId, environment, limit, offset);
     }

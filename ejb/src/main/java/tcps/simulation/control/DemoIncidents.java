@@ -61,9 +61,10 @@ public class DemoIncidents {
 
     public void equipment(Random random) {
         String component = EQUIPMENT[random.nextInt(EQUIPMENT.length)];
-        boolean down = !failures.failures(component, false, 1, 0).isEmpty();
-        if (down) {
-            ComponentFailure open = failures.failures(component, false, 1, 0).get(0);
+        java.util.List<ComponentFailure> down =
+                failures.failures(component, false, 1, 0).items();
+        if (!down.isEmpty()) {
+            ComponentFailure open = down.get(0);
             failures.recover(open.getId(), null);
             maintenance.complete(
                     maintenance

@@ -88,7 +88,7 @@ public class DemoLine {
 
     private void progress() {
         WorkOrderFilter running = new WorkOrderFilter(WorkOrderStatus.IN_PROGRESS, null, null, null, null);
-        for (WorkOrder workOrder : store.list(running, 0, 50)) {
+        for (WorkOrder workOrder : store.list(running, 0, 50).items()) {
             double roll = random.nextDouble();
             try {
                 if (roll < 0.02) {

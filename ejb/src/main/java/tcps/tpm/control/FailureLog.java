@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import tcps.database.entity.Slice;
 import tcps.database.entity.Timestamps;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
@@ -54,7 +54,7 @@ public class FailureLog {
         return failures.find(failureId).orElseThrow(() -> new UnknownEntity("component failure", failureId));
     }
 
-    public List<ComponentFailure> failures(String component, Boolean recovered, int limit, int offset) {
+    public Slice<ComponentFailure> failures(String component, Boolean recovered, int limit, int offset) {
         return failures.list(component, recovered, limit, offset);
     }
 }

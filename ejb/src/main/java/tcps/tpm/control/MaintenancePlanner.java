@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
+import tcps.database.entity.Slice;
 import tcps.database.entity.Timestamps;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
@@ -66,7 +66,7 @@ public class MaintenancePlanner {
         return tasks.find(taskId).orElseThrow(() -> new UnknownEntity("maintenance task", taskId));
     }
 
-    public List<MaintenanceTask> tasks(String component, TaskStatus status, int limit, int offset) {
+    public Slice<MaintenanceTask> tasks(String component, TaskStatus status, int limit, int offset) {
         return tasks.list(component, status, Timestamps.now(), limit, offset);
     }
 }

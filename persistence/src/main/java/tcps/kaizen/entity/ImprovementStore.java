@@ -3,9 +3,10 @@ package tcps.kaizen.entity;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import tcps.database.entity.Filter;
+import tcps.database.entity.Slice;
 
 @Stateless
 public class ImprovementStore {
@@ -23,15 +24,17 @@ public class ImprovementStore {
         return Optional.ofNullable(em.find(Improvement.class, id));
     }
 
-    /** Newest first; {@code wasteType} is optional. */
-    public List<Improvement> list(String wasteType, int limit, int offset) {
-        String where = wasteType == null ? "" : " WHERE i.wasteType = :wasteType";
-        TypedQuery<Improvement> query = em.createQuery(
-                "SELECT i FROM Improvement i" + where + " ORDER BY i.implementedAt DESC, i.id DESC", Improvement.class);
-        if (wasteType != null) {
-            query.setParameter("wasteType", wasteType);
-        }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    public Slice<Improvement> list(String wasteType, int limit, int offset) {
+        return new Filter()
+                .where("i.wasteType = :wasteType", "wasteType", wasteType)
+                .slice(
+                        em,
+                        Improvement.class,
+                        "SELECT i FROM Improvement i",
+                        "SELECT COUNT(i) FROM Improvement i",
+                        "i.implementedAt DESC, i.id DESC",
+                        offset,
+                        limit);
     }
 
     /**

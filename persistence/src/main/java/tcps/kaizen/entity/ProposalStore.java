@@ -3,12 +3,12 @@ package tcps.kaizen.entity;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tcps.database.entity.Filter;
+import tcps.database.entity.Slice;
 
 @Stateless
 public class ProposalStore {
@@ -26,26 +26,18 @@ public class ProposalStore {
         return Optional.ofNullable(em.find(ImprovementProposal.class, id));
     }
 
-    /** Newest first; both filters are optional. */
-    public List<ImprovementProposal> list(ProposalStatus status, String wasteType, int limit, int offset) {
-        List<String> conditions = new ArrayList<>();
-        if (status != null) {
-            conditions.add("p.status = :status");
-        }
-        if (wasteType != null) {
-            conditions.add("p.wasteType = :wasteType");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<ImprovementProposal> query = em.createQuery(
-                "SELECT p FROM ImprovementProposal p" + where + " ORDER BY p.proposedAt DESC, p.id DESC",
-                ImprovementProposal.class);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (wasteType != null) {
-            query.setParameter("wasteType", wasteType);
-        }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    public Slice<ImprovementProposal> list(ProposalStatus status, String wasteType, int limit, int offset) {
+        return new Filter()
+                .where("p.status = :status", "status", status)
+                .where("p.wasteType = :wasteType", "wasteType", wasteType)
+                .slice(
+                        em,
+                        ImprovementProposal.class,
+                        "SELECT p FROM ImprovementProposal p",
+                        "SELECT COUNT(p) FROM ImprovementProposal p",
+                        "p.proposedAt DESC, p.id DESC",
+                        offset,
+                        limit);
     }
 
     /** Proposals per status; statuses without proposals are present with 0. */

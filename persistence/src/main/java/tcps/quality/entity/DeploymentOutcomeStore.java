@@ -4,12 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import tcps.database.entity.Filter;
+import tcps.database.entity.Slice;
 
 @Stateless
 public class DeploymentOutcomeStore {
@@ -28,31 +27,19 @@ public class DeploymentOutcomeStore {
     }
 
     /** Newest first; every filter is optional. */
-    public List<DeploymentOutcome> list(Long workOrderId, String skuId, String environment, int limit, int offset) {
-        List<String> conditions = new ArrayList<>();
-        if (workOrderId != null) {
-            conditions.add("d.workOrderId = :workOrderId");
-        }
-        if (skuId != null) {
-            conditions.add("d.skuId = :skuId");
-        }
-        if (environment != null) {
-            conditions.add("d.environment = :environment");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<DeploymentOutcome> query = em.createQuery(
-                "SELECT d FROM DeploymentOutcome d" + where + " ORDER BY d.recordedAt DESC, d.id DESC",
-                DeploymentOutcome.class);
-        if (workOrderId != null) {
-            query.setParameter("workOrderId", workOrderId);
-        }
-        if (skuId != null) {
-            query.setParameter("skuId", skuId);
-        }
-        if (environment != null) {
-            query.setParameter("environment", environment);
-        }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    public Slice<DeploymentOutcome> list(Long workOrderId, String skuId, String environment, int limit, int offset) {
+        return new Filter()
+                .where("d.workOrderId = :workOrderId", "workOrderId", workOrderId)
+                .where("d.skuId = :skuId", "skuId", skuId)
+                .where("d.environment = :environment", "environment", environment)
+                .slice(
+                        em,
+                        DeploymentOutcome.class,
+                        "SELECT d FROM DeploymentOutcome d",
+                        "SELECT COUNT(d) FROM DeploymentOutcome d",
+                        "d.recordedAt DESC, d.id DESC",
+                        offset,
+                        limit);
     }
 
     /** Native for the same reason as {@link QualityGateResultStore#tally}: a portable boolean test. */

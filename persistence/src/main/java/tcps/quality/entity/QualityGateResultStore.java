@@ -4,12 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import tcps.database.entity.Filter;
+import tcps.database.entity.Slice;
 
 @Stateless
 public class QualityGateResultStore {
@@ -30,32 +29,19 @@ public class QualityGateResultStore {
         return Optional.ofNullable(em.find(QualityGateResult.class, id));
     }
 
-    /** Newest first; every filter is optional. */
-    public List<QualityGateResult> list(Long workOrderId, String skuId, String gate, int limit, int offset) {
-        List<String> conditions = new ArrayList<>();
-        if (workOrderId != null) {
-            conditions.add("r.workOrderId = :workOrderId");
-        }
-        if (skuId != null) {
-            conditions.add("r.skuId = :skuId");
-        }
-        if (gate != null) {
-            conditions.add("r.gate = :gate");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<QualityGateResult> query = em.createQuery(
-                "SELECT r FROM QualityGateResult r" + where + " ORDER BY r.recordedAt DESC, r.id DESC",
-                QualityGateResult.class);
-        if (workOrderId != null) {
-            query.setParameter("workOrderId", workOrderId);
-        }
-        if (skuId != null) {
-            query.setParameter("skuId", skuId);
-        }
-        if (gate != null) {
-            query.setParameter("gate", gate);
-        }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    public Slice<QualityGateResult> list(Long workOrderId, String skuId, String gate, int limit, int offset) {
+        return new Filter()
+                .where("r.workOrderId = :workOrderId", "workOrderId", workOrderId)
+                .where("r.skuId = :skuId", "skuId", skuId)
+                .where("r.gate = :gate", "gate", gate)
+                .slice(
+                        em,
+                        QualityGateResult.class,
+                        "SELECT r FROM QualityGateResult r",
+                        "SELECT COUNT(r) FROM QualityGateResult r",
+                        "r.recordedAt DESC, r.id DESC",
+                        offset,
+                        limit);
     }
 
     /**

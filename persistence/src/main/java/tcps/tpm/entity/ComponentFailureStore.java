@@ -5,9 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tcps.database.entity.Filter;
+import tcps.database.entity.Slice;
 
 @Stateless
 public class ComponentFailureStore {
@@ -26,22 +27,19 @@ public class ComponentFailureStore {
     }
 
     /** Newest first; {@code recovered} null lists both open and recovered failures. */
-    public List<ComponentFailure> list(String component, Boolean recovered, int limit, int offset) {
-        List<String> conditions = new ArrayList<>();
-        if (component != null) {
-            conditions.add("f.component = :component");
-        }
-        if (recovered != null) {
-            conditions.add(recovered ? "f.recoveredAt IS NOT NULL" : "f.recoveredAt IS NULL");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<ComponentFailure> query = em.createQuery(
-                "SELECT f FROM ComponentFailure f" + where + " ORDER BY f.failedAt DESC, f.id DESC",
-                ComponentFailure.class);
-        if (component != null) {
-            query.setParameter("component", component);
-        }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    public Slice<ComponentFailure> list(String component, Boolean recovered, int limit, int offset) {
+        return new Filter()
+                .where("f.component = :component", "component", component)
+                .where(Boolean.TRUE.equals(recovered), "f.recoveredAt IS NOT NULL")
+                .where(Boolean.FALSE.equals(recovered), "f.recoveredAt IS NULL")
+                .slice(
+                        em,
+                        ComponentFailure.class,
+                        "SELECT f FROM ComponentFailure f",
+                        "SELECT COUNT(f) FROM ComponentFailure f",
+                        "f.failedAt DESC, f.id DESC",
+                        offset,
+                        limit);
     }
 
     /**

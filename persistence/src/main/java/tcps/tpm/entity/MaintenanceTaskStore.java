@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import tcps.database.entity.Filter;
+import tcps.database.entity.Slice;
 
 @Stateless
 public class MaintenanceTaskStore {
@@ -25,30 +25,20 @@ public class MaintenanceTaskStore {
         return Optional.ofNullable(em.find(MaintenanceTask.class, id));
     }
 
-    /** Newest due first; {@code component} and {@code status} are optional filters. */
-    public List<MaintenanceTask> list(String component, TaskStatus status, Instant now, int limit, int offset) {
-        List<String> conditions = new ArrayList<>();
-        if (component != null) {
-            conditions.add("t.component = :component");
-        }
-        if (status != null) {
-            conditions.add(
-                    switch (status) {
-                        case OPEN -> "t.completedAt IS NULL";
-                        case COMPLETED -> "t.completedAt IS NOT NULL";
-                        case OVERDUE -> "t.completedAt IS NULL AND t.dueAt < :now";
-                    });
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<MaintenanceTask> query = em.createQuery(
-                "SELECT t FROM MaintenanceTask t" + where + " ORDER BY t.dueAt DESC, t.id DESC", MaintenanceTask.class);
-        if (component != null) {
-            query.setParameter("component", component);
-        }
-        if (status == TaskStatus.OVERDUE) {
-            query.setParameter("now", now);
-        }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    public Slice<MaintenanceTask> list(String component, TaskStatus status, Instant now, int limit, int offset) {
+        return new Filter()
+                .where("t.component = :component", "component", component)
+                .where(status == TaskStatus.OPEN, "t.completedAt IS NULL")
+                .where(status == TaskStatus.COMPLETED, "t.completedAt IS NOT NULL")
+                .where("t.completedAt IS NULL AND t.dueAt < :now", "now", status == TaskStatus.OVERDUE ? now : null)
+                .slice(
+                        em,
+                        MaintenanceTask.class,
+                        "SELECT t FROM MaintenanceTask t",
+                        "SELECT COUNT(t) FROM MaintenanceTask t",
+                        "t.dueAt DESC, t.id DESC",
+                        offset,
+                        limit);
     }
 
     /** Counted in the database: tasks due in [from, to] and those completed no later than their due time. */

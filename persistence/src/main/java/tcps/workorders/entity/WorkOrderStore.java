@@ -4,10 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import tcps.database.entity.Filter;
+import tcps.database.entity.Slice;
 
 @Stateless
 public class WorkOrderStore {
@@ -51,39 +50,20 @@ public class WorkOrderStore {
     }
 
     /** Newest first. */
-    public List<WorkOrder> list(WorkOrderFilter filter, int offset, int limit) {
-        TypedQuery<WorkOrder> query = em.createQuery(
-                "SELECT w FROM WorkOrder w" + where(filter) + " ORDER BY w.createdAt DESC, w.id DESC", WorkOrder.class);
-        bind(filter, query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    public long count(WorkOrderFilter filter) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(w) FROM WorkOrder w" + where(filter), Long.class);
-        bind(filter, query::setParameter);
-        return query.getSingleResult();
-    }
-
-    private static String where(WorkOrderFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        if (filter.status() != null) conditions.add("w.status = :status");
-        if (filter.bucket() != null) conditions.add("w.bucket = :bucket");
-        if (filter.skuId() != null) conditions.add("w.skuId = :skuId");
-        if (filter.from() != null) conditions.add("w.createdAt >= :from");
-        if (filter.to() != null) conditions.add("w.createdAt < :to");
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    private static void bind(WorkOrderFilter filter, Binder query) {
-        if (filter.status() != null) query.bind("status", filter.status());
-        if (filter.bucket() != null) query.bind("bucket", filter.bucket());
-        if (filter.skuId() != null) query.bind("skuId", filter.skuId());
-        if (filter.from() != null) query.bind("from", filter.from());
-        if (filter.to() != null) query.bind("to", filter.to());
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        Object bind(String name, Object value);
+    public Slice<WorkOrder> list(WorkOrderFilter filter, int offset, int limit) {
+        return new Filter()
+                .where("w.status = :status", "status", filter.status())
+                .where("w.bucket = :bucket", "bucket", filter.bucket())
+                .where("w.skuId = :skuId", "skuId", filter.skuId())
+                .where("w.createdAt >= :from", "from", filter.from())
+                .where("w.createdAt < :to", "to", filter.to())
+                .slice(
+                        em,
+                        WorkOrder.class,
+                        "SELECT w FROM WorkOrder w",
+                        "SELECT COUNT(w) FROM WorkOrder w",
+                        "w.createdAt DESC, w.id DESC",
+                        offset,
+                        limit);
     }
 }
