@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
 import tcps.andon.control.AndonLine;
@@ -32,6 +31,8 @@ import tcps.andon.entity.AndonEvent;
 import tcps.andon.entity.AndonFilter;
 import tcps.andon.entity.AndonStatus;
 import tcps.andon.entity.Severity;
+import tcps.config.boundary.Created;
+import tcps.config.boundary.Page;
 
 /**
  * Stop-the-line events: CI pipelines and people pull the cord here, and resolve it with what they learnt. Query
@@ -57,15 +58,11 @@ public class AndonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response trigger(@NotNull @Valid TriggerAndon command) {
         AndonEvent event = line.trigger(command);
-        URI location =
-                uri.getAbsolutePathBuilder().path(String.valueOf(event.getId())).build();
-        return Response.created(location)
-                .entity(AndonView.of(event, Instant.now()))
-                .build();
+        return Created.below(uri, event.getId(), AndonView.of(event, Instant.now()));
     }
 
     @GET
-    public AndonListView list(
+    public Page<AndonView> list(
             @QueryParam("status") @Pattern(regexp = "(?i)OPEN|RESOLVED", message = "must be OPEN or RESOLVED")
                     String status,
             @QueryParam("severity")
@@ -85,7 +82,10 @@ public class AndonResource {
                 workOrderId == null ? null : Long.valueOf(workOrderId),
                 IsoInstantValidator.parse(from),
                 IsoInstantValidator.parse(to));
-        return AndonListView.of(line.list(filter, Integer.parseInt(offset), Integer.parseInt(limit)), Instant.now());
+        Instant now = Instant.now();
+        int first = Integer.parseInt(offset);
+        int size = Integer.parseInt(limit);
+        return Page.of(line.list(filter, first, size), event -> AndonView.of(event, now), first, size);
     }
 
     @GET

@@ -1,10 +1,12 @@
 package tcps.config.boundary;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.function.Function;
 import tcps.database.entity.Slice;
 
 /** One page of a list: the items, the total that matched, and where the page starts. */
+@JsonbPropertyOrder({"items", "total", "offset", "limit"})
 public record Page<T>(List<T> items, long total, int offset, int limit) {
 
     /** The API's page of a stored slice, each item shown through {@code view}. */

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.andon.entity.AndonEvent;
 import tcps.andon.entity.AndonEventStore;
 import tcps.andon.entity.AndonFilter;
+import tcps.database.entity.Slice;
 import tcps.database.entity.Timestamps;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
@@ -95,9 +95,8 @@ public class AndonLine {
     }
 
     /** A page of matching events, newest first, and how many match in all. */
-    public AndonPage list(AndonFilter filter, int offset, int limit) {
-        List<AndonEvent> events = store.search(filter, offset, limit);
-        return new AndonPage(events, store.count(filter), offset, limit);
+    public Slice<AndonEvent> list(AndonFilter filter, int offset, int limit) {
+        return store.list(filter, offset, limit);
     }
 
     private AndonEvent lockOpen(long id, String verb) {

@@ -53,10 +53,6 @@ public class ReceiptChain {
         return receipts.chainOf(skuId);
     }
 
-    public ChainValidation validate(String skuId) {
-        return ChainVerifier.verify(skuId, receipts.chainOf(skuId));
-    }
-
     /** Databases keep microseconds; the payload must say exactly what is stored. */
     private static Instant micros(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import tcps.andon.control.AndonLine;
@@ -48,7 +49,7 @@ public class DemoIncidents {
 
     public void resolveOneAndon() {
         AndonFilter open = new AndonFilter(AndonStatus.OPEN, null, null, null, null, null);
-        for (AndonEvent andon : andons.list(open, 0, 1).events()) {
+        for (AndonEvent andon : andons.list(open, 0, 1).items()) {
             andons.resolve(
                     andon.getId(),
                     new ResolveAndon(
@@ -61,8 +62,7 @@ public class DemoIncidents {
 
     public void equipment(Random random) {
         String component = EQUIPMENT[random.nextInt(EQUIPMENT.length)];
-        java.util.List<ComponentFailure> down =
-                failures.failures(component, false, 1, 0).items();
+        List<ComponentFailure> down = failures.failures(component, false, 1, 0).items();
         if (!down.isEmpty()) {
             ComponentFailure open = down.get(0);
             failures.recover(open.getId(), null);

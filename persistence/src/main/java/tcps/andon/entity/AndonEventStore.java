@@ -4,12 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tcps.database.entity.Filter;
+import tcps.database.entity.Slice;
 
 /**
  * Andon events in the database. The aggregate queries are what the metrics engine reads; each is served by an index
@@ -93,7 +94,9 @@ public class AndonEventStore {
     }
 
     public List<AndonEvent> mostRecent(int count) {
-        return search(AndonFilter.any(), 0, count);
+        return em.createQuery("SELECT a FROM AndonEvent a ORDER BY a.triggeredAt DESC, a.id DESC", AndonEvent.class)
+                .setMaxResults(count)
+                .getResultList();
     }
 
     public Optional<AndonEvent> oldestOpen(Severity severity) {
@@ -110,21 +113,23 @@ public class AndonEventStore {
                 .findFirst();
     }
 
-    /** A page of the events the filter matches, newest first. */
-    public List<AndonEvent> search(AndonFilter filter, int offset, int limit) {
-        AndonQuery query = AndonQuery.of(filter);
-        TypedQuery<AndonEvent> select = em.createQuery(
-                "SELECT a FROM AndonEvent a" + query.where() + " ORDER BY a.triggeredAt DESC, a.id DESC",
-                AndonEvent.class);
-        query.bind(select);
-        return select.setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    public long count(AndonFilter filter) {
-        AndonQuery query = AndonQuery.of(filter);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AndonEvent a" + query.where(), Long.class);
-        query.bind(count);
-        return count.getSingleResult();
+    /** A page of the events the filter matches, newest first, and how many match in all. */
+    public Slice<AndonEvent> list(AndonFilter filter, int offset, int limit) {
+        return new Filter()
+                .where("a.status = :status", "status", filter.status())
+                .where("a.severity = :severity", "severity", filter.severity())
+                .where("a.skuId = :skuId", "skuId", filter.skuId())
+                .where("a.workOrderId = :workOrderId", "workOrderId", filter.workOrderId())
+                .where("a.triggeredAt >= :from", "from", filter.from())
+                .where("a.triggeredAt < :to", "to", filter.to())
+                .slice(
+                        em,
+                        AndonEvent.class,
+                        "SELECT a FROM AndonEvent a",
+                        "SELECT COUNT(a) FROM AndonEvent a",
+                        "a.triggeredAt DESC, a.id DESC",
+                        offset,
+                        limit);
     }
 
     /** Instant.MAX does not fit a SQL timestamp; the year 9999 is far enough. */

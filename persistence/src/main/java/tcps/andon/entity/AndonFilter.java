@@ -7,9 +7,4 @@ import java.time.Instant;
  * {@code to} exclusive, both on the trigger time.
  */
 public record AndonFilter(
-        AndonStatus status, Severity severity, String skuId, Long workOrderId, Instant from, Instant to) {
-
-    public static AndonFilter any() {
-        return new AndonFilter(null, null, null, null, null, null);
-    }
-}
+        AndonStatus status, Severity severity, String skuId, Long workOrderId, Instant from, Instant to) {}
