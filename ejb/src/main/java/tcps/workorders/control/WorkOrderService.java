@@ -122,6 +122,24 @@ public class WorkOrderService {
         return workOrder;
     }
 
+    /** A queued work order stopped by an Andon: it keeps its place in the queue but is not pulled until released. */
+    public WorkOrder hold(long id, String reason) {
+        WorkOrder workOrder = locked(id, Set.of(WorkOrderStatus.QUEUED), "hold");
+        workOrder.block(reason);
+        changes.fire(Events.of(workOrder, Change.BLOCKED, Timestamps.now()));
+        return workOrder;
+    }
+
+    public WorkOrder release(long id) {
+        WorkOrder workOrder = locked(id, Set.of(WorkOrderStatus.QUEUED), "release");
+        workOrder.unblock();
+        changes.fire(Events.of(workOrder, Change.UNBLOCKED, Timestamps.now()));
+        if (workOrder.getBlockers() == 0) {
+            puller.pull(workOrder.getBucket());
+        }
+        return workOrder;
+    }
+
     public WorkOrder unblock(long id) {
         WorkOrder workOrder = locked(id, Set.of(WorkOrderStatus.BLOCKED), "unblock");
         workOrder.unblock();

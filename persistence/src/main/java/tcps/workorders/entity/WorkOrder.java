@@ -116,17 +116,24 @@ public class WorkOrder {
         end(WorkOrderStatus.CANCELLED, at, reason);
     }
 
-    /** Stops the work order until every blocker is lifted (several Andons may stop the same one). */
+    /**
+     * Stops the work order until every blocker is lifted (several Andons may stop the same one). Queued work stays
+     * queued, but no bucket pulls it while it has blockers.
+     */
     public void block(String reason) {
         blockers++;
-        status = WorkOrderStatus.BLOCKED;
+        if (status != WorkOrderStatus.QUEUED) {
+            status = WorkOrderStatus.BLOCKED;
+        }
         statusReason = reason;
     }
 
     public void unblock() {
         blockers = Math.max(0, blockers - 1);
         if (blockers == 0) {
-            status = WorkOrderStatus.IN_PROGRESS;
+            if (status == WorkOrderStatus.BLOCKED) {
+                status = WorkOrderStatus.IN_PROGRESS;
+            }
             statusReason = null;
         }
     }

@@ -53,10 +53,10 @@ public class WorkOrderStore {
         return Optional.ofNullable(em.find(WorkOrder.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** The next work order a bucket pulls: highest priority first, then oldest. */
+    /** The next work order a bucket pulls: highest priority first, then oldest; work stopped by an Andon waits. */
     public Optional<WorkOrder> nextQueued(String bucket) {
         return em.createQuery(
-                        "SELECT w FROM WorkOrder w WHERE w.bucket = :bucket AND w.status = :queued"
+                        "SELECT w FROM WorkOrder w WHERE w.bucket = :bucket AND w.status = :queued AND w.blockers = 0"
                                 + " ORDER BY w.priority, w.createdAt, w.id",
                         WorkOrder.class)
                 .setParameter("bucket", bucket)
