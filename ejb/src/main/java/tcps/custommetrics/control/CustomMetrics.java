@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,7 +22,7 @@ import tcps.problems.control.InvalidStateTransition;
  * Custom metrics ({@code emit_metric}): counters, gauges, histograms and summaries with tags, for any code that
  * injects this bean and for {@code POST /api/metrics/custom}. Each series is registered in MicroProfile Metrics'
  * application registry, so {@code /metrics} shows it beside the built-in metrics. A name keeps the type it was first
- * used with; a name the registry already holds for something else is refused.
+ * used with, and its first tag keys; a name the registry already holds for something else is refused.
  */
 @ApplicationScoped
 public class CustomMetrics {
@@ -32,7 +34,7 @@ public class CustomMetrics {
     @ConfigProperty(name = "tcps.custommetrics.max-series", defaultValue = "1000")
     int maxSeries;
 
-    private final ConcurrentMap<String, MetricType> types = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Declared> names = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CustomSeries> series = new ConcurrentHashMap<>();
 
     public CustomMetricSeries emit(EmitMetric metric) {
@@ -58,7 +60,7 @@ public class CustomMetrics {
     public CustomMetricSeries emit(MetricType type, String name, Double value, Map<String, String> tags) {
         Map<String, String> given = tags == null ? Map.of() : tags;
         MetricRules.check(type, name, value, given);
-        claim(name, type);
+        claim(name, new Declared(type, new TreeSet<>(given.keySet())));
         return seriesFor(type, name, given).record(value);
     }
 
@@ -78,17 +80,28 @@ public class CustomMetrics {
         return values;
     }
 
-    private void claim(String name, MetricType type) {
+    /**
+     * The first use of a name declares its type and tag keys; every later series of the name must match them (the
+     * registry refuses a name's series with other tag keys, and Prometheus expects one label set per family).
+     */
+    private void claim(String name, Declared wanted) {
         // Decided under the map's lock for this name: the registry check and the claim cannot interleave.
-        MetricType owner = types.computeIfAbsent(name, free -> registry.getMetadata(free) == null ? type : null);
+        Declared owner = names.computeIfAbsent(name, free -> registry.getMetadata(free) == null ? wanted : null);
         if (owner == null) {
             throw new InvalidStateTransition("Metric name '" + name + "' belongs to a built-in metric.");
         }
-        if (owner != type) {
+        if (owner.type() != wanted.type()) {
             throw new InvalidStateTransition(
-                    "Metric '" + name + "' is a " + owner.label() + "; it cannot be used as a " + type.label() + ".");
+                    "Metric '" + name + "' is a " + owner.type().label() + "; it cannot be used as a "
+                            + wanted.type().label() + ".");
+        }
+        if (!owner.tagKeys().equals(wanted.tagKeys())) {
+            throw new InvalidStateTransition("Metric '" + name + "' has the tag keys " + owner.tagKeys()
+                    + "; every series of a name has the same keys, got " + wanted.tagKeys() + ".");
         }
     }
+
+    private record Declared(MetricType type, SortedSet<String> tagKeys) {}
 
     private CustomSeries seriesFor(MetricType type, String name, Map<String, String> tags) {
         String key = CustomSeries.key(name, tags);
