@@ -32,6 +32,7 @@ class MetricRulesTest {
                 "lead_time_count",
                 "lead_time_sum",
                 "latency_bucket",
+                "lead_time_mean",
                 "größe"
             })
     void refusesOtherNames(String name) {

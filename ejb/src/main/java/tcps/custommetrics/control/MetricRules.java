@@ -24,7 +24,7 @@ public final class MetricRules {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final Pattern TAG_VALUE = Pattern.compile("[^\"\\\\\\p{Cntrl}]+");
     private static final List<String> RESERVED_SUFFIXES =
-            List.of("_total", "_count", "_sum", "_max", "_bucket", "_created", "_info");
+            List.of("_total", "_count", "_sum", "_max", "_mean", "_bucket", "_created", "_info");
     private static final Set<String> RESERVED_TAG_KEYS = Set.of("mp_scope", "le", "quantile");
 
     private MetricRules() {}

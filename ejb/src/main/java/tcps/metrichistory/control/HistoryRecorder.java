@@ -1,5 +1,7 @@
 package tcps.metrichistory.control;
 
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,10 +26,11 @@ import tcps.workorders.control.LineTick;
 
 /**
  * Samples every {@link MetricSource} on the line's tick and writes each minute's rollups when the minute ends, one
- * batch per minute. Calls are serialised by the singleton's lock. A tick never fails: a source that throws is skipped,
- * a failed write is logged and the next minute is written as usual.
+ * batch per minute. A tick never fails: a source that throws is skipped, a failed write is logged and the next minute
+ * is written as usual; a tick arriving while a flush or a slow write holds the lock is skipped, never queued.
  */
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // Sources are read outside any transaction; the store writes in its own.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HistoryRecorder {
@@ -49,25 +53,36 @@ public class HistoryRecorder {
     @ConfigProperty(name = "tcps.metrichistory.sample-interval-seconds", defaultValue = "5")
     long sampleIntervalSeconds;
 
+    // Guards the rollup and lastSample: the container's singleton lock would throw into the tick's other observers.
+    private final ReentrantLock lock = new ReentrantLock();
     private final MinuteRollup rollup = new MinuteRollup();
     private Instant lastSample;
 
     public void onTick(@Observes LineTick tick) {
-        if (sampleIntervalSeconds <= 0) {
-            return;
+        if (sampleIntervalSeconds > 0 && lock.tryLock()) {
+            try {
+                if (sampleDue(tick.at())) {
+                    write(sample(tick.at()));
+                }
+            } catch (Throwable e) {
+                LOG.log(Level.WARNING, "Metric history sampling failed; trying again on the next tick", e);
+            } finally {
+                lock.unlock();
+            }
         }
         try {
-            if (lastSample == null
-                    || !Duration.between(lastSample, tick.at())
-                            .plus(JITTER)
-                            .minusSeconds(sampleIntervalSeconds)
-                            .isNegative()) {
-                write(sample(tick.at()));
-            }
             retention.purgeIfDue(tick.at());
         } catch (Throwable e) {
-            LOG.log(Level.WARNING, "Metric history sampling failed; trying again on the next tick", e);
+            LOG.log(Level.WARNING, "Metric history purge failed; trying again in ten minutes", e);
         }
+    }
+
+    private boolean sampleDue(Instant now) {
+        return lastSample == null
+                || !Duration.between(lastSample, now)
+                        .plus(JITTER)
+                        .minusSeconds(sampleIntervalSeconds)
+                        .isNegative();
     }
 
     /**
@@ -75,11 +90,15 @@ public class HistoryRecorder {
      * current minute in history at once, or to keep it before a shutdown.
      */
     public Flushed flush() {
-        Instant now = Timestamps.now();
-        write(sample(now));
-        List<MetricRollup> current = rollup.current();
-        store.replace(current);
-        return new Flushed(rollup.minute(), current.size());
+        lock.lock();
+        try {
+            write(sample(Timestamps.now()));
+            List<MetricRollup> current = rollup.current();
+            store.replace(current);
+            return new Flushed(rollup.minute(), current.size());
+        } finally {
+            lock.unlock();
+        }
     }
 
     private List<MetricRollup> sample(Instant at) {
