@@ -31,7 +31,8 @@ import tcps.TcpsDeployment;
 
 /**
  * Custom metrics through the minute rollups into PostgreSQL and back. The tests' server samples only on a flush
- * (tcps.metrichistory.sample-interval-seconds=0 in arquillian.xml), so every figure read back is exact.
+ * (tcps.metrichistory.sample-interval-seconds=0 in arquillian.xml), so every figure read back is exact. A source that
+ * always fails is deployed beside the real ones: the others' figures must be written all the same.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,7 +49,7 @@ class MetricHistoryIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TcpsDeployment.create();
+        return TcpsDeployment.create(FailingMetricSource.class);
     }
 
     @BeforeEach

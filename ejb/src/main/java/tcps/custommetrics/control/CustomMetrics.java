@@ -74,7 +74,7 @@ public class CustomMetrics {
     }
 
     /** The values history samples from every series (see {@link CustomSeries#values()}). */
-    Map<String, Double> currentValues() {
+    public Map<String, Double> currentValues() {
         Map<String, Double> values = new HashMap<>();
         series.values().forEach(s -> values.putAll(s.values()));
         return values;
