@@ -114,14 +114,15 @@ public class HistoryRecorder {
 
     private Map<String, Double> collect() {
         Map<String, Double> values = new HashMap<>();
+        // Handles, so that a dependent-scoped source is destroyed after each reading.
         for (Instance.Handle<MetricSource> handle : sources.handles()) {
             try {
-                values.putAll(handle.get().currentValues());
-            } catch (RuntimeException e) {
-                LOG.log(
-                        Level.WARNING,
-                        "Metric source " + handle.getBean().getBeanClass().getName() + " failed",
-                        e);
+                MetricSource source = handle.get();
+                try {
+                    values.putAll(source.currentValues());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Metric source " + source.getClass().getName() + " failed", e);
+                }
             } finally {
                 handle.destroy();
             }
