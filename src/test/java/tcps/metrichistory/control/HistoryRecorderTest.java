@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import tcps.metrichistory.entity.MetricRollup;
-import tcps.metrichistory.entity.MetricRollupStore;
 import tcps.metrics.control.MetricSource;
 import tcps.workorders.control.LineTick;
 
@@ -32,9 +31,9 @@ class HistoryRecorderTest {
     private HistoryRecorder recorder(long intervalSeconds, MetricSource... sources) {
         HistoryRecorder recorder = new HistoryRecorder();
         recorder.sources = new Sources(List.of(sources));
-        recorder.store = store;
+        recorder.writer = store;
         recorder.retention = new HistoryRetention();
-        recorder.retention.store = store;
+        recorder.retention.writer = store;
         recorder.retention.retentionDays = 7;
         recorder.sampleIntervalSeconds = intervalSeconds;
         return recorder;
@@ -128,7 +127,7 @@ class HistoryRecorderTest {
                         MINUTE.plus(Duration.ofMinutes(10)).minus(Duration.ofDays(7)));
     }
 
-    private static final class RecordingStore extends MetricRollupStore {
+    private static final class RecordingStore extends RollupWriter {
         final List<List<MetricRollup>> writes = new ArrayList<>();
         final List<Instant> purgedBefore = new ArrayList<>();
         boolean failing;

@@ -20,7 +20,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.database.entity.Timestamps;
 import tcps.metrichistory.entity.MetricRollup;
-import tcps.metrichistory.entity.MetricRollupStore;
 import tcps.metrics.control.MetricSource;
 import tcps.workorders.control.LineTick;
 
@@ -31,7 +30,7 @@ import tcps.workorders.control.LineTick;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-// Sources are read outside any transaction; the store writes in its own.
+// Sources are read outside any transaction; the writer writes in transactions of its own.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HistoryRecorder {
 
@@ -44,7 +43,7 @@ public class HistoryRecorder {
     Instance<MetricSource> sources;
 
     @Inject
-    MetricRollupStore store;
+    RollupWriter writer;
 
     @Inject
     HistoryRetention retention;
@@ -94,7 +93,7 @@ public class HistoryRecorder {
         try {
             write(sample(Timestamps.now()));
             List<MetricRollup> current = rollup.current();
-            store.replace(current);
+            writer.replace(current);
             return new Flushed(rollup.minute(), current.size());
         } finally {
             lock.unlock();
@@ -108,7 +107,7 @@ public class HistoryRecorder {
 
     private void write(List<MetricRollup> closedMinute) {
         if (!closedMinute.isEmpty()) {
-            store.replace(closedMinute);
+            writer.replace(closedMinute);
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.database.entity.Timestamps;
-import tcps.metrichistory.entity.MetricRollupStore;
 
 /** Keeps history for the configured number of days: older minutes are purged every ten minutes, or on demand. */
 @ApplicationScoped
@@ -18,7 +17,7 @@ public class HistoryRetention {
     static final Duration PURGE_EVERY = Duration.ofMinutes(10);
 
     @Inject
-    MetricRollupStore store;
+    RollupWriter writer;
 
     @Inject
     @ConfigProperty(name = "tcps.metrichistory.retention-days", defaultValue = "7")
@@ -45,7 +44,7 @@ public class HistoryRetention {
 
     private Purged purge(Instant now) {
         Instant cutoff = now.minus(Duration.ofDays(retentionDays));
-        return new Purged(cutoff, store.purgeBefore(cutoff));
+        return new Purged(cutoff, writer.purgeBefore(cutoff));
     }
 
     /** What a purge removed: every minute before {@code before}. */

@@ -1,7 +1,7 @@
 package tcps.metrichistory.entity;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,9 +21,9 @@ import tcps.database.entity.Slice;
 /**
  * Minute rollups in the database, written once a minute as one JDBC batch on the transaction's connection: no entity
  * per row and no id to fetch, the key is the metric and its minute. A minute written before (a flush of the minute so
- * far) is replaced by its fuller version.
+ * far) is replaced by its fuller version. Joins the caller's transaction, like every store.
  */
-@Stateless
+@ApplicationScoped
 public class MetricRollupStore {
 
     private static final int DELETE_CHUNK = 500;
