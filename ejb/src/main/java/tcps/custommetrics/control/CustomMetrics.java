@@ -1,0 +1,153 @@
+package tcps.custommetrics.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Histogram;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import tcps.problems.control.InvalidStateTransition;
+
+/**
+ * Custom metrics ({@code emit_metric}): counters, gauges, histograms and summaries with tags, for any code that
+ * injects this bean and for {@code POST /api/metrics/custom}. Each series is registered in MicroProfile Metrics'
+ * application registry, so {@code /metrics} shows it beside the built-in metrics. A name keeps the type it was first
+ * used with, and its first tag keys; a name the registry already holds for something else is refused.
+ */
+@ApplicationScoped
+public class CustomMetrics {
+
+    @Inject
+    MetricRegistry registry;
+
+    @Inject
+    @ConfigProperty(name = "tcps.custommetrics.max-series", defaultValue = "1000")
+    int maxSeries;
+
+    private final ConcurrentMap<String, Declared> names = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, CustomSeries> series = new ConcurrentHashMap<>();
+
+    public CustomMetricSeries emit(EmitMetric metric) {
+        return emit(MetricType.of(metric.type()), metric.name(), metric.value(), metric.tags());
+    }
+
+    public CustomMetricSeries counter(String name, long increment, Map<String, String> tags) {
+        return emit(MetricType.COUNTER, name, (double) increment, tags);
+    }
+
+    public CustomMetricSeries gauge(String name, double value, Map<String, String> tags) {
+        return emit(MetricType.GAUGE, name, value, tags);
+    }
+
+    public CustomMetricSeries histogram(String name, long value, Map<String, String> tags) {
+        return emit(MetricType.HISTOGRAM, name, (double) value, tags);
+    }
+
+    public CustomMetricSeries summary(String name, long value, Map<String, String> tags) {
+        return emit(MetricType.SUMMARY, name, (double) value, tags);
+    }
+
+    public CustomMetricSeries emit(MetricType type, String name, Double value, Map<String, String> tags) {
+        Map<String, String> given = tags == null ? Map.of() : tags;
+        MetricRules.check(type, name, value, given);
+        claim(name, new Declared(type, new TreeSet<>(given.keySet())));
+        return seriesFor(type, name, given).record(value);
+    }
+
+    /** Every series, by name and then by tags. */
+    public List<CustomMetricSeries> list() {
+        return series.values().stream()
+                .map(CustomSeries::view)
+                .sorted(Comparator.comparing(CustomMetricSeries::name)
+                        .thenComparing(s -> s.tags().toString()))
+                .toList();
+    }
+
+    /** The values history samples from every series (see {@link CustomSeries#values()}). */
+    public Map<String, Double> currentValues() {
+        Map<String, Double> values = new HashMap<>();
+        series.values().forEach(s -> values.putAll(s.values()));
+        return values;
+    }
+
+    /**
+     * The first use of a name declares its type and tag keys; every later series of the name must match them (the
+     * registry refuses a name's series with other tag keys, and Prometheus expects one label set per family).
+     */
+    private void claim(String name, Declared wanted) {
+        // Decided under the map's lock for this name: the registry check and the claim cannot interleave.
+        Declared owner = names.computeIfAbsent(name, free -> registry.getMetadata(free) == null ? wanted : null);
+        if (owner == null) {
+            throw new InvalidStateTransition("Metric name '" + name + "' belongs to a built-in metric.");
+        }
+        if (owner.type() != wanted.type()) {
+            throw new InvalidStateTransition(
+                    "Metric '" + name + "' is a " + owner.type().label() + "; it cannot be used as a "
+                            + wanted.type().label() + ".");
+        }
+        if (!owner.tagKeys().equals(wanted.tagKeys())) {
+            throw new InvalidStateTransition("Metric '" + name + "' has the tag keys " + owner.tagKeys()
+                    + "; every series of a name has the same keys, got " + wanted.tagKeys() + ".");
+        }
+    }
+
+    private record Declared(MetricType type, SortedSet<String> tagKeys) {}
+
+    private CustomSeries seriesFor(MetricType type, String name, Map<String, String> tags) {
+        String key = CustomSeries.key(name, tags);
+        CustomSeries existing = series.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        synchronized (series) {
+            existing = series.get(key);
+            if (existing != null) {
+                return existing;
+            }
+            if (series.size() >= maxSeries) {
+                throw new InvalidStateTransition("There are " + series.size()
+                        + " custom metric series already, the configured maximum (tcps.custommetrics.max-series).");
+            }
+            CustomSeries created = new CustomSeries(type, name, tags);
+            register(created, type, name, tags);
+            series.put(key, created);
+            return created;
+        }
+    }
+
+    private void register(CustomSeries created, MetricType type, String name, Map<String, String> tags) {
+        Metadata metadata = Metadata.builder()
+                .withName(name)
+                .withDescription("Custom " + type.label() + " " + name)
+                .build();
+        Tag[] labels = tags.entrySet().stream()
+                .map(tag -> new Tag(tag.getKey(), tag.getValue()))
+                .toArray(Tag[]::new);
+        try {
+            switch (type) {
+                case COUNTER -> {
+                    Counter counter = registry.counter(metadata, labels);
+                    created.exportTo(increment -> counter.inc((long) increment));
+                }
+                case GAUGE -> registry.gauge(metadata, created::last, labels);
+                case HISTOGRAM, SUMMARY -> {
+                    Histogram histogram = registry.histogram(metadata, labels);
+                    created.exportTo(value -> histogram.update((long) value));
+                }
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Another component registered the name with another type or description meanwhile.
+            throw new InvalidStateTransition("Metric '" + name + "' cannot be registered: " + e.getMessage());
+        }
+    }
+}
