@@ -16,6 +16,7 @@ class ComponentThresholdsTest {
     private static final double COMPLIANCE_UNHEALTHY = 0.90;
     private static final double UPTIME_DEGRADED = 0.999;
     private static final double LATENCY_DEGRADED_MS = 500;
+    private static final double BACKUP_MAX_AGE_HOURS = 26;
 
     private static HealthStatus kanban(double utilization, boolean overLimit, boolean stalled) {
         return KanbanCheck.judge(utilization, overLimit, stalled, UTILIZATION_DEGRADED, List.of(), List.of())
@@ -95,6 +96,24 @@ class ComponentThresholdsTest {
         assertThat(away.status()).isEqualTo(HealthStatus.UNHEALTHY);
         assertThat(away.reason()).isEqualTo("database unreachable: refused");
         assertThat(persistence(true, 1, false).status()).isEqualTo(HealthStatus.UNHEALTHY);
+    }
+
+    private static Verdict backup(boolean exists, double ageHours, boolean verified) {
+        return PersistenceCheck.judgeBackup(
+                new Verdict(), new PersistenceCheck.BackupFigures(exists, ageHours, verified), BACKUP_MAX_AGE_HOURS);
+    }
+
+    @Test
+    void persistenceDegradesWhenTheLastBackupIsTooOld() {
+        assertThat(backup(true, 26, true).status()).isEqualTo(HealthStatus.HEALTHY);
+        assertThat(backup(true, 26.01, true).status()).isEqualTo(HealthStatus.DEGRADED);
+        assertThat(backup(false, 1, true).status()).isEqualTo(HealthStatus.HEALTHY);
+        assertThat(backup(false, 26.01, true).reason()).startsWith("no backup in 26.0 h");
+    }
+
+    @Test
+    void persistenceIsUnhealthyWhenTheLastBackupDoesNotVerify() {
+        assertThat(backup(true, 1, false).status()).isEqualTo(HealthStatus.UNHEALTHY);
     }
 
     @Test
