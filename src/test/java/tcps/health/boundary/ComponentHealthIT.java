@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tcps.Http;
+import tcps.LineClient;
+import tcps.PostgresDatabase;
 import tcps.TcpsDeployment;
 
 /** Component health over HTTP on PostgreSQL: the report, one component, failure simulation and the history. */
@@ -24,7 +29,8 @@ import tcps.TcpsDeployment;
 @RunAsClient
 class ComponentHealthIT {
 
-    private static final List<String> COMPONENTS = List.of("andon", "kanban", "persistence", "receipts", "tpm");
+    private static final List<String> COMPONENTS =
+            List.of("andon", "kanban", "ontology", "persistence", "receipts", "tpm");
     private static final List<String> STATUSES = List.of("healthy", "degraded", "unhealthy");
 
     @ArquillianResource
@@ -185,6 +191,81 @@ class ComponentHealthIT {
         assertThat(announced)
                 .containsOnlyOnce("\"sync persistence HEALTHY->UNHEALTHY simulated\"")
                 .containsOnlyOnce("\"sync persistence UNHEALTHY->HEALTHY\"");
+    }
+
+    @Test
+    void aShaclViolationInTheDataTurnsOntologyUnhealthyNamingTheNode() throws SQLException {
+        String sku = LineClient.uniqueSku();
+        long andon = http.post(
+                        "api/andon",
+                        "application/json",
+                        "{\"failureType\": \"lint_failure\", \"skuId\": \"" + sku + "\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        http.post(
+                "api/andon/" + andon + "/resolve",
+                "application/json",
+                "{\"rootCause\": \"typo\", \"fixApplied\": \"fixed\", \"preventionAdded\": \"lint in CI\","
+                        + " \"resolver\": \"alice\"}");
+        assertThat(violationNodes()).doesNotContain("urn:tcps:andon:" + andon);
+
+        update("UPDATE andon_event SET resolver = '' WHERE id = " + andon);
+        try {
+            JsonObject ontology = http.get("api/health/components/ontology").json();
+            assertThat(ontology.getString("status")).isEqualTo("unhealthy");
+            assertThat(ontology.getString("reason")).contains("urn:tcps:andon:" + andon);
+            assertThat(violationNodes()).contains("urn:tcps:andon:" + andon);
+        } finally {
+            update("UPDATE andon_event SET resolver = 'alice' WHERE id = " + andon);
+        }
+        assertThat(violationNodes()).doesNotContain("urn:tcps:andon:" + andon);
+    }
+
+    @Test
+    void anAlteredReceiptTurnsReceiptsUnhealthyNamingTheSku() throws SQLException {
+        LineClient line = new LineClient(deployment);
+        String sku = LineClient.uniqueSku();
+        long id = line.create("receipt check", "high", "reliability", sku)
+                .getJsonNumber("id")
+                .longValue();
+        line.commandOk(id, "advance");
+
+        update("UPDATE receipt SET payload = REPLACE(payload, '\"PASSED\"', '\"FORGED\"') WHERE sku_id = '" + sku
+                + "'");
+        try {
+            JsonObject receipts = http.get("api/health/components/receipts").json();
+            assertThat(receipts.getString("status")).isEqualTo("unhealthy");
+            assertThat(receipts.getString("reason")).contains(sku);
+        } finally {
+            update("UPDATE receipt SET payload = REPLACE(payload, '\"FORGED\"', '\"PASSED\"') WHERE sku_id = '" + sku
+                    + "'");
+        }
+        assertThat(http.get("api/health/components/receipts")
+                        .json()
+                        .getJsonObject("details")
+                        .getJsonArray("broken_skus")
+                        .toString())
+                .doesNotContain(sku);
+    }
+
+    private List<String> violationNodes() {
+        return http
+                .get("api/health/components/ontology")
+                .json()
+                .getJsonObject("details")
+                .getJsonArray("violation_list")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(v -> v.getString("focusNode"))
+                .toList();
+    }
+
+    private static void update(String sql) throws SQLException {
+        try (Connection db = PostgresDatabase.connect();
+                Statement statement = db.createStatement()) {
+            assertThat(statement.executeUpdate(sql)).isPositive();
+        }
     }
 
     @Test
