@@ -48,8 +48,9 @@ class BackupRestoreIT {
     void backupWipeRestoreGivesIdenticalRowCountsAndChecksums() throws SQLException {
         LineClient line = new LineClient(deployment);
         Http http = line.http();
+        line.drain("it-health");
         String sku = LineClient.uniqueSku();
-        long id = line.create("backup round trip", "high", "reliability", sku)
+        long id = line.create("backup round trip", "high", "it-health", sku)
                 .getJsonNumber("id")
                 .longValue();
         line.commandOk(id, "advance");
@@ -86,7 +87,7 @@ class BackupRestoreIT {
         assertThat(http.get("api/sku/" + sku + "/receipts/validation").json().getBoolean("valid"))
                 .isTrue();
         // Ids continue after the restored ones.
-        long next = line.create("after restore", "low", "cost", LineClient.uniqueSku())
+        long next = line.create("after restore", "low", "it-health", LineClient.uniqueSku())
                 .getJsonNumber("id")
                 .longValue();
         assertThat(next).isGreaterThan(id);

@@ -225,8 +225,9 @@ class ComponentHealthIT {
     @Test
     void anAlteredReceiptTurnsReceiptsUnhealthyNamingTheSku() throws SQLException {
         LineClient line = new LineClient(deployment);
+        line.drain("it-health");
         String sku = LineClient.uniqueSku();
-        long id = line.create("receipt check", "high", "reliability", sku)
+        long id = line.create("receipt check", "high", "it-health", sku)
                 .getJsonNumber("id")
                 .longValue();
         line.commandOk(id, "advance");
