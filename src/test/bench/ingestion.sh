@@ -16,7 +16,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 sed "s/databaseName=test/databaseName=$DB/" server-config/payara-micro/postgresql.asadmin > target/bench-postgresql.asadmin
 
-java -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --addLibs target/postgresql.jar \
+java -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --maxhttpthreads 32 --addLibs target/postgresql.jar \
     --postbootcommandfile target/bench-postgresql.asadmin --deploy target/tcps-health.war > target/bench-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT

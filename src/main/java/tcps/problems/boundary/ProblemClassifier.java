@@ -6,8 +6,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.NoContentException;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
@@ -19,6 +21,7 @@ import tcps.problems.control.UnknownEntity;
 public final class ProblemClassifier {
 
     private static final int MAX_CAUSE_DEPTH = 16;
+    private static final Set<String> RETRYABLE_SQL_STATES = Set.of("23505", "40001", "40P01");
 
     private ProblemClassifier() {}
 
@@ -39,6 +42,12 @@ public final class ProblemClassifier {
         UnknownEntity unknown = causeOf(failure, UnknownEntity.class);
         if (unknown != null) {
             return Problem.plain(404, unknown.getMessage(), instance);
+        }
+        if (isConcurrentChange(failure)) {
+            return Problem.of(
+                    ProblemKind.CONCURRENT_CHANGE,
+                    "A concurrent request changed the same data first; nothing was written. Retry the request.",
+                    instance);
         }
         if (causeOf(failure, NoContentException.class) != null) {
             return Problem.of(ProblemKind.MISSING_BODY, "This request needs a JSON body.", instance);
@@ -63,6 +72,29 @@ public final class ProblemClassifier {
             }
         }
         return null;
+    }
+
+    /**
+     * Two transactions raced for the same rows: a unique key taken meanwhile (SQLState 23505, as in a receipt chain
+     * extended twice at once), a serialization failure or deadlock (40001, 40P01), or a stale optimistic version.
+     * The request was sound and may simply be retried.
+     */
+    private static boolean isConcurrentChange(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < MAX_CAUSE_DEPTH; depth++, current = current.getCause()) {
+            // By name: JPA's and EclipseLink's own (thrown at a JTA commit) share it.
+            if (current.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+            if (current instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (RETRYABLE_SQL_STATES.contains(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isServerFault(WebApplicationException web) {

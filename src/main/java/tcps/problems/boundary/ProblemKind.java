@@ -5,7 +5,8 @@ public enum ProblemKind {
     MALFORMED_JSON(400, "Malformed JSON", "urn:tcps:problem:malformed-json"),
     MISSING_BODY(400, "Missing Request Body", "urn:tcps:problem:missing-body"),
     VALIDATION_FAILED(400, "Validation Failed", "urn:tcps:problem:validation-failed"),
-    INVALID_STATE_TRANSITION(409, "Invalid State Transition", "urn:tcps:problem:invalid-state-transition");
+    INVALID_STATE_TRANSITION(409, "Invalid State Transition", "urn:tcps:problem:invalid-state-transition"),
+    CONCURRENT_CHANGE(409, "Concurrent Change", "urn:tcps:problem:concurrent-change");
 
     private final int status;
     private final String title;

@@ -77,6 +77,32 @@ class AndonStopsTheLineIT {
     }
 
     @Test
+    void aCriticalAndonHoldsQueuedWorkInItsQueueUntilResolved() {
+        LineClient line = new LineClient(deployment);
+        line.drain("it-queue"); // WIP limit 1
+        String sku = LineClient.uniqueSku();
+        long running = id(line.create("holds the slot", "low", "it-queue", sku));
+        long held = id(line.create("first in line", "critical", "it-queue", sku));
+        long next = id(line.create("second in line", "low", "it-queue", sku));
+
+        long andon = trigger(line, "test_failure", sku, held);
+        assertThat(line.workOrder(held).getString("status")).isEqualTo("QUEUED");
+        assertThat(line.workOrder(held).getInt("blockers")).isEqualTo(1);
+        assertThat(line.command(running, "cancel").status()).isEqualTo(200);
+
+        assertThat(line.workOrder(next).getString("status"))
+                .as("the slot goes past the held work order")
+                .isEqualTo("IN_PROGRESS");
+        assertThat(line.workOrder(held).getString("status")).isEqualTo("QUEUED");
+
+        resolve(line, andon);
+        assertThat(line.workOrder(held).getInt("blockers")).isZero();
+        assertThat(line.command(next, "cancel").status()).isEqualTo(200);
+        assertThat(line.workOrder(held).getString("status")).isEqualTo("IN_PROGRESS");
+        line.drain("it-queue");
+    }
+
+    @Test
     void anAndonForAnUnknownWorkOrderIsRefusedAndNotRecorded() {
         LineClient line = new LineClient(deployment);
         String sku = LineClient.uniqueSku();

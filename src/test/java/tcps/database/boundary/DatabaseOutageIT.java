@@ -52,6 +52,8 @@ class DatabaseOutageIT {
                         "-jar",
                         System.getProperty("payara.microJar", "target/payara-micro.jar"),
                         "--nocluster",
+                        "--maxhttpthreads",
+                        "32",
                         "--port",
                         String.valueOf(port),
                         "--contextroot",

@@ -55,6 +55,47 @@ class EventIngestionIT {
     }
 
     @Test
+    void aRunOfCreatesFillsTheFreeSlotsInOrderAndQueuesTheRest() {
+        LineClient line = new LineClient(deployment);
+        line.drain("security");
+        String sku = LineClient.uniqueSku();
+        String batch = "[" + String.join(",", create(sku, "1"), create(sku, "2"), create(sku, "3"), create(sku, "4"))
+                + "," + create(sku, "5") + "]";
+
+        Http.Reply reply = line.http().post("api/events/batch", JSON, batch);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<JsonObject> results = reply.json().getJsonArray("results").getValuesAs(JsonObject.class);
+        assertThat(results).extracting(r -> r.getInt("index")).containsExactly(0, 1, 2, 3, 4);
+        assertThat(results)
+                .extracting(r ->
+                        r.getJsonObject("result").getJsonNumber("workOrderId").longValue())
+                .isSorted()
+                .doesNotHaveDuplicates();
+        // security's WIP limit is 3: the first three start at once, in order, the other two wait
+        assertThat(results)
+                .extracting(r -> r.getJsonObject("result").getString("status"))
+                .containsExactly("IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "QUEUED", "QUEUED");
+        assertThat(line.list("skuId=" + sku + "&status=IN_PROGRESS")).hasSize(3);
+        line.drain("security");
+    }
+
+    @Test
+    void anUnknownBucketInARunOfCreatesNamesItsEventAndWritesNothing() {
+        LineClient line = new LineClient(deployment);
+        String sku = LineClient.uniqueSku();
+        String batch = "[" + create(sku, "a") + "," + create(sku, "b") + ","
+                + create(sku, "c").replace("\"security\"", "\"no-such-bucket\"") + "]";
+
+        Http.Reply reply = line.http().post("api/events/batch", JSON, batch);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.json().getString("detail"))
+                .isEqualTo("Event 2 (work_order.create): no Kanban bucket named 'no-such-bucket'.");
+        assertThat(line.list("skuId=" + sku)).isEmpty();
+    }
+
+    @Test
     void aBatchWithOneBadEventWritesNothing() {
         LineClient line = new LineClient(deployment);
         String sku = LineClient.uniqueSku();

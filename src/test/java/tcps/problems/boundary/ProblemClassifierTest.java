@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 class ProblemClassifierTest {
@@ -85,6 +86,31 @@ class ProblemClassifierTest {
     @Test
     void emptyErrorListIsLeftOut() {
         assertThat(new Problem("about:blank", "Bad Request", 400, null, "/", java.util.List.of()).errors())
+                .isNull();
+    }
+
+    @Test
+    void aUniqueKeyTakenByAConcurrentTransactionIsAConflictToRetry() {
+        SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
+        RuntimeException atCommit = new RuntimeException("rolled back", new RuntimeException(duplicate));
+
+        Problem problem = ProblemClassifier.classify(atCommit, "/api/work-orders/7/advance");
+
+        assertThat(problem.status()).isEqualTo(409);
+        assertThat(problem.type()).isEqualTo(ProblemKind.CONCURRENT_CHANGE.type());
+        assertThat(problem.detail()).contains("Retry");
+    }
+
+    @Test
+    void aStaleVersionIsAConflictButOtherDatabaseFailuresAreServerFaults() {
+        Problem stale = ProblemClassifier.classify(
+                new RuntimeException(new jakarta.persistence.OptimisticLockException("stale")), "/api/x");
+        Problem notNull = ProblemClassifier.classify(
+                new RuntimeException(new SQLException("null value in column", "23502")), "/api/x");
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(notNull)
+                .as("a broken constraint other than a race is a fault of ours")
                 .isNull();
     }
 }

@@ -9,7 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,6 +86,48 @@ class WorkOrdersIT {
                     .isEqualTo(receipts.get(i - 1).getString("hash"));
         }
         assertThat(chain.getJsonObject("validation").getBoolean("valid")).isTrue();
+    }
+
+    @Test
+    void concurrentStagesOfOneSkuExtendItsChainOrAskForARetryButNeverFail() throws Exception {
+        LineClient line = new LineClient(deployment);
+        line.drain("reliability");
+        String sku = LineClient.uniqueSku();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(id(line.create("parallel " + i, "medium", "reliability", sku)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(ids.size());
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<Future<Integer>> advances = new ArrayList<>();
+                for (long id : ids) {
+                    advances.add(pool.submit(() -> advanceRetryingConflicts(line, id)));
+                }
+                for (Future<Integer> advance : advances) {
+                    assertThat(advance.get()).isEqualTo(200);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        JsonObject chain = receipts(line, sku);
+        assertThat(chain.getJsonArray("receipts")).hasSize(15);
+        assertThat(chain.getJsonObject("validation").getBoolean("valid")).isTrue();
+        line.drain("reliability");
+    }
+
+    /** Advances once; a 409 "concurrent change" is retried, anything else is returned. */
+    private static int advanceRetryingConflicts(LineClient line, long id) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Http.Reply reply = line.command(id, "advance");
+            if (reply.status() != 409) {
+                return reply.status();
+            }
+            assertThat(reply.json().getString("type")).isEqualTo("urn:tcps:problem:concurrent-change");
+        }
+        return 409;
     }
 
     @Test

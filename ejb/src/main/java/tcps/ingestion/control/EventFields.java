@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tcps.problems.control.InvalidCommand;
+import tcps.problems.control.InvalidStateTransition;
 
 /** An ingested event's fields, read with messages that name the event and the field at fault. */
 public final class EventFields {
@@ -91,6 +92,14 @@ public final class EventFields {
         } catch (DateTimeParseException e) {
             throw invalid(name + " must be an ISO-8601 instant");
         }
+    }
+
+    /** A command's failure, naming this event: a state conflict stays a 409, an unknown reference is a 400. */
+    public RuntimeException failed(RuntimeException failure) {
+        String message = "Event " + index + " (" + type + "): " + failure.getMessage();
+        return failure instanceof InvalidStateTransition
+                ? new InvalidStateTransition(message)
+                : new InvalidCommand(message);
     }
 
     public InvalidCommand invalid(String problem) {

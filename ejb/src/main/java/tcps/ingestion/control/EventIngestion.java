@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import tcps.problems.control.InvalidCommand;
-import tcps.problems.control.InvalidStateTransition;
-import tcps.problems.control.UnknownEntity;
 
 /**
  * Applies events from CI/CD pipelines in one transaction: a batch lands whole or not at all, and a failure names the
@@ -42,26 +40,30 @@ public class EventIngestion {
         return List.copyOf(byType.keySet());
     }
 
+    /** Runs of consecutive events of one type go to their handler together, so a handler may apply them in bulk. */
     public List<IngestedEvent> ingest(List<JsonObject> events) {
         List<IngestedEvent> results = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            results.add(apply(i, events.get(i)));
+        int start = 0;
+        while (start < events.size()) {
+            String type = typeOf(events.get(start));
+            EventHandler handler = type == null ? null : byType.get(type);
+            if (handler == null) {
+                throw new InvalidCommand("Event " + start + ": type must be one of " + byType.keySet() + ".");
+            }
+            List<EventFields> run = new ArrayList<>();
+            for (int i = start; i < events.size() && type.equals(typeOf(events.get(i))); i++) {
+                run.add(new EventFields(i, type, events.get(i), validator));
+            }
+            List<Object> applied = handler.handleAll(run);
+            for (int i = 0; i < run.size(); i++) {
+                results.add(new IngestedEvent(start + i, type, applied.get(i)));
+            }
+            start += run.size();
         }
         return results;
     }
 
-    private IngestedEvent apply(int index, JsonObject event) {
-        String type = event.get("type") instanceof JsonString text ? text.getString() : null;
-        EventHandler handler = type == null ? null : byType.get(type);
-        if (handler == null) {
-            throw new InvalidCommand("Event " + index + ": type must be one of " + byType.keySet() + ".");
-        }
-        try {
-            return new IngestedEvent(index, type, handler.handle(new EventFields(index, type, event, validator)));
-        } catch (InvalidStateTransition e) {
-            throw new InvalidStateTransition("Event " + index + " (" + type + "): " + e.getMessage());
-        } catch (UnknownEntity e) {
-            throw new InvalidCommand("Event " + index + " (" + type + "): " + e.getMessage());
-        }
+    private static String typeOf(JsonObject event) {
+        return event.get("type") instanceof JsonString text ? text.getString() : null;
     }
 }

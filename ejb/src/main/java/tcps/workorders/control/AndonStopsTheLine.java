@@ -13,8 +13,8 @@ import tcps.workorders.entity.WorkOrderStore;
 
 /**
  * Jidoka: a critical Andon stops its work order until the Andon is resolved. Runs inside the Andon's transaction, so
- * the Andon and the stop commit together. An Andon naming an unknown work order is refused (and not recorded). Work
- * that has not started, or has ended, has nothing to stop.
+ * the Andon and the stop commit together. An Andon naming an unknown work order is refused (and not recorded). Queued
+ * work is held in its queue (not pulled) until resolved; ended work has nothing to stop.
  */
 @ApplicationScoped
 public class AndonStopsTheLine {
@@ -32,8 +32,14 @@ public class AndonStopsTheLine {
         WorkOrder workOrder = workOrders
                 .find(andon.workOrderId())
                 .orElseThrow(() -> new InvalidCommand("No work order with id " + andon.workOrderId() + "."));
-        if (andon.severity() == Severity.CRITICAL && workOrder.getStatus().holdsSlot()) {
-            service.block(workOrder.getId(), "Andon " + andon.andonId() + ": " + andon.failureType());
+        if (andon.severity() != Severity.CRITICAL) {
+            return;
+        }
+        String reason = "Andon " + andon.andonId() + ": " + andon.failureType();
+        if (workOrder.getStatus() == WorkOrderStatus.QUEUED) {
+            service.hold(workOrder.getId(), reason);
+        } else if (workOrder.getStatus().holdsSlot()) {
+            service.block(workOrder.getId(), reason);
         }
     }
 
@@ -41,9 +47,12 @@ public class AndonStopsTheLine {
         if (andon.workOrderId() == null || andon.severity() != Severity.CRITICAL) {
             return;
         }
-        workOrders
-                .find(andon.workOrderId())
-                .filter(workOrder -> workOrder.getStatus() == WorkOrderStatus.BLOCKED)
-                .ifPresent(workOrder -> service.unblock(workOrder.getId()));
+        workOrders.find(andon.workOrderId()).ifPresent(workOrder -> {
+            if (workOrder.getStatus() == WorkOrderStatus.BLOCKED) {
+                service.unblock(workOrder.getId());
+            } else if (workOrder.getStatus() == WorkOrderStatus.QUEUED && workOrder.getBlockers() > 0) {
+                service.release(workOrder.getId());
+            }
+        });
     }
 }

@@ -2,10 +2,13 @@ package tcps.workorders.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tcps.ingestion.control.EventFields;
 import tcps.ingestion.control.EventHandler;
+import tcps.kanban.control.KanbanBoard;
 import tcps.workorders.entity.Priority;
 import tcps.workorders.entity.WorkOrder;
 
@@ -18,6 +21,9 @@ public class WorkOrderEventHandler implements EventHandler {
     @Inject
     WorkOrderService service;
 
+    @Inject
+    KanbanBoard kanban;
+
     @Override
     public Set<String> types() {
         return Set.of("create", "advance", "complete", "fail", "cancel", "block", "unblock").stream()
@@ -29,11 +35,7 @@ public class WorkOrderEventHandler implements EventHandler {
     public Object handle(EventFields event) {
         WorkOrder changed =
                 switch (event.type().substring(PREFIX.length())) {
-                    case "create" -> service.create(new CreateWorkOrder(
-                            event.text("description", 1000),
-                            priority(event),
-                            event.text("bucket", 64),
-                            event.text("skuId", 128)));
+                    case "create" -> service.create(createCommand(event));
                     case "advance" -> service.advance(event.id("workOrderId"));
                     case "complete" -> service.complete(event.id("workOrderId"));
                     case "fail" -> service.fail(event.id("workOrderId"), event.optionalText("reason", 1000));
@@ -42,6 +44,38 @@ public class WorkOrderEventHandler implements EventHandler {
                     case "unblock" -> service.unblock(event.id("workOrderId"));
                     default -> throw event.invalid("unknown work-order event");
                 };
+        return result(changed);
+    }
+
+    /**
+     * A run of creates is one call: ids come in blocks, and each bucket is read and pulled once per run. Buckets are
+     * checked first, so an unknown one names its event.
+     */
+    @Override
+    public List<Object> handleAll(List<EventFields> run) {
+        if (run.size() == 1 || !run.get(0).type().equals(PREFIX + "create")) {
+            return EventHandler.super.handleAll(run);
+        }
+        Set<String> buckets = Set.copyOf(kanban.names());
+        List<CreateWorkOrder> commands = new ArrayList<>(run.size());
+        for (EventFields event : run) {
+            CreateWorkOrder command = createCommand(event);
+            if (!buckets.contains(command.bucket())) {
+                throw event.invalid("no Kanban bucket named '" + command.bucket() + "'");
+            }
+            commands.add(command);
+        }
+        return service.createAll(commands).stream()
+                .map(WorkOrderEventHandler::result)
+                .toList();
+    }
+
+    private static CreateWorkOrder createCommand(EventFields event) {
+        return new CreateWorkOrder(
+                event.text("description", 1000), priority(event), event.text("bucket", 64), event.text("skuId", 128));
+    }
+
+    private static Object result(WorkOrder changed) {
         return Map.of(
                 "workOrderId", changed.getId(), "status", changed.getStatus().name());
     }

@@ -4,6 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tcps.database.entity.Timestamps;
 import tcps.kanban.control.KanbanBoard;
@@ -44,22 +48,32 @@ public class WorkOrderService {
     @Inject
     Event<WorkOrderChanged> changes;
 
-    /**
-     * Queues the work order and lets its bucket pull it at once if a slot looks free. Work for a full bucket takes no
-     * lock, so intake scales; a slot freed while this commits is caught by the pull sweep ({@link LinePuller}).
-     */
     public WorkOrder create(CreateWorkOrder command) {
+        return createAll(List.of(command)).get(0);
+    }
+
+    /**
+     * Queues the work orders in order, then lets each of their buckets pull at once if a slot looks free. Work for a
+     * full bucket takes no lock, so intake scales; a slot freed while this commits is caught by the pull sweep
+     * ({@link LinePuller}).
+     */
+    public List<WorkOrder> createAll(List<CreateWorkOrder> commands) {
         Instant now = Timestamps.now();
-        // Persisted before the first read: the id may have to wait for EclipseLink's sequence lock, and a transaction
-        // waiting there must not already hold a pooled connection.
-        WorkOrder workOrder = workOrders.add(
-                new WorkOrder(command.description(), command.priority(), command.bucket(), command.skuId(), now));
-        KanbanBucket bucket = kanban.find(command.bucket());
-        changes.fire(Events.of(workOrder, Change.CREATED, now));
-        if (bucket.hasFreeSlot() && !bucket.isIntakePaused()) {
-            puller.pull(command.bucket());
+        Map<String, KanbanBucket> buckets = new LinkedHashMap<>();
+        List<WorkOrder> created = new ArrayList<>(commands.size());
+        for (CreateWorkOrder command : commands) {
+            buckets.computeIfAbsent(command.bucket(), kanban::find);
+            WorkOrder workOrder = workOrders.add(
+                    new WorkOrder(command.description(), command.priority(), command.bucket(), command.skuId(), now));
+            changes.fire(Events.of(workOrder, Change.CREATED, now));
+            created.add(workOrder);
         }
-        return workOrder;
+        for (KanbanBucket bucket : buckets.values()) {
+            if (bucket.hasFreeSlot() && !bucket.isIntakePaused()) {
+                puller.pull(bucket.getName());
+            }
+        }
+        return created;
     }
 
     /** The current stage passed: a receipt is issued and the work order enters the next stage, or completes. */
@@ -105,6 +119,24 @@ public class WorkOrderService {
         WorkOrder workOrder = locked(id, STARTED, "block");
         workOrder.block(reason);
         changes.fire(Events.of(workOrder, Change.BLOCKED, Timestamps.now()));
+        return workOrder;
+    }
+
+    /** A queued work order stopped by an Andon: it keeps its place in the queue but is not pulled until released. */
+    public WorkOrder hold(long id, String reason) {
+        WorkOrder workOrder = locked(id, Set.of(WorkOrderStatus.QUEUED), "hold");
+        workOrder.block(reason);
+        changes.fire(Events.of(workOrder, Change.BLOCKED, Timestamps.now()));
+        return workOrder;
+    }
+
+    public WorkOrder release(long id) {
+        WorkOrder workOrder = locked(id, Set.of(WorkOrderStatus.QUEUED), "release");
+        workOrder.unblock();
+        changes.fire(Events.of(workOrder, Change.UNBLOCKED, Timestamps.now()));
+        if (workOrder.getBlockers() == 0) {
+            puller.pull(workOrder.getBucket());
+        }
         return workOrder;
     }
 

@@ -1,6 +1,6 @@
 package tcps.andon.entity;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +16,7 @@ import tcps.database.entity.Slice;
  * Andon events in the database. The aggregate queries are what the metrics engine reads; each is served by an index
  * of V3__andon.sql (status/severity, triggered_at, resolved_at).
  */
-@Stateless
+@ApplicationScoped
 public class AndonEventStore {
 
     @PersistenceContext(unitName = "tcps")

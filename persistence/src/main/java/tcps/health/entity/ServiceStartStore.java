@@ -1,12 +1,12 @@
 package tcps.health.entity;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 
-@Stateless
+@ApplicationScoped
 public class ServiceStartStore {
 
     @PersistenceContext(unitName = "tcps")

@@ -1,13 +1,13 @@
 package tcps.kanban.entity;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-@Stateless
+@ApplicationScoped
 public class KanbanBucketStore {
 
     @PersistenceContext(unitName = "tcps")

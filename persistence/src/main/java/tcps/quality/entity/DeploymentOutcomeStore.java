@@ -1,6 +1,6 @@
 package tcps.quality.entity;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -10,7 +10,7 @@ import java.util.Optional;
 import tcps.database.entity.Filter;
 import tcps.database.entity.Slice;
 
-@Stateless
+@ApplicationScoped
 public class DeploymentOutcomeStore {
 
     @PersistenceContext(unitName = "tcps")

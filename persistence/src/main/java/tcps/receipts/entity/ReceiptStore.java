@@ -1,12 +1,12 @@
 package tcps.receipts.entity;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-@Stateless
+@ApplicationScoped
 public class ReceiptStore {
 
     @PersistenceContext(unitName = "tcps")

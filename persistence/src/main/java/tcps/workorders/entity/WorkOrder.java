@@ -5,12 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -26,9 +23,8 @@ import java.util.Optional;
 @Table(name = "work_order")
 public class WorkOrder {
 
+    /** Assigned by {@link WorkOrderStore#add}. */
     @Id
-    @SequenceGenerator(name = "work_order_seq", sequenceName = "work_order_seq", allocationSize = 1)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "work_order_seq")
     private Long id;
 
     @Column(nullable = false, length = 1000)
@@ -76,6 +72,10 @@ public class WorkOrder {
 
     protected WorkOrder() {}
 
+    void assignId(long id) {
+        this.id = id;
+    }
+
     public WorkOrder(String description, Priority priority, String bucket, String skuId, Instant createdAt) {
         this.description = description;
         this.priority = priority;
@@ -116,17 +116,24 @@ public class WorkOrder {
         end(WorkOrderStatus.CANCELLED, at, reason);
     }
 
-    /** Stops the work order until every blocker is lifted (several Andons may stop the same one). */
+    /**
+     * Stops the work order until every blocker is lifted (several Andons may stop the same one). Queued work stays
+     * queued, but no bucket pulls it while it has blockers.
+     */
     public void block(String reason) {
         blockers++;
-        status = WorkOrderStatus.BLOCKED;
+        if (status != WorkOrderStatus.QUEUED) {
+            status = WorkOrderStatus.BLOCKED;
+        }
         statusReason = reason;
     }
 
     public void unblock() {
         blockers = Math.max(0, blockers - 1);
         if (blockers == 0) {
-            status = WorkOrderStatus.IN_PROGRESS;
+            if (status == WorkOrderStatus.BLOCKED) {
+                status = WorkOrderStatus.IN_PROGRESS;
+            }
             statusReason = null;
         }
     }

@@ -1,22 +1,47 @@
 package tcps.workorders.entity;
 
-import jakarta.ejb.Stateless;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
 import java.util.Optional;
 import tcps.database.entity.Filter;
 import tcps.database.entity.Slice;
 
-@Stateless
+@ApplicationScoped
 public class WorkOrderStore {
 
     @PersistenceContext(unitName = "tcps")
     EntityManager em;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /**
+     * Ids come from the sequence on the transaction's own connection, a block per transaction (see {@link IdBlock}).
+     * EclipseLink's block allocation would queue every transaction behind one lock and a second connection.
+     */
     public WorkOrder add(WorkOrder workOrder) {
+        IdBlock ids = (IdBlock) transaction.getResource(IdBlock.class);
+        if (ids == null) {
+            ids = new IdBlock();
+            transaction.putResource(IdBlock.class, ids);
+        }
+        workOrder.assignId(ids.next(this::reserveIds));
         em.persist(workOrder);
         return workOrder;
+    }
+
+    private List<Long> reserveIds(int count) {
+        // The same statement runs on PostgreSQL and H2.
+        return em.createNativeQuery("SELECT nextval('work_order_seq') FROM generate_series(1, ?1)")
+                .setParameter(1, count)
+                .getResultStream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
     }
 
     public Optional<WorkOrder> find(long id) {
@@ -28,10 +53,10 @@ public class WorkOrderStore {
         return Optional.ofNullable(em.find(WorkOrder.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** The next work order a bucket pulls: highest priority first, then oldest. */
+    /** The next work order a bucket pulls: highest priority first, then oldest; work stopped by an Andon waits. */
     public Optional<WorkOrder> nextQueued(String bucket) {
         return em.createQuery(
-                        "SELECT w FROM WorkOrder w WHERE w.bucket = :bucket AND w.status = :queued"
+                        "SELECT w FROM WorkOrder w WHERE w.bucket = :bucket AND w.status = :queued AND w.blockers = 0"
                                 + " ORDER BY w.priority, w.createdAt, w.id",
                         WorkOrder.class)
                 .setParameter("bucket", bucket)

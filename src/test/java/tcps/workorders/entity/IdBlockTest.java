@@ -1,0 +1,53 @@
+package tcps.workorders.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class IdBlockTest {
+
+    private long sequence = 100;
+    private final List<Integer> requested = new ArrayList<>();
+
+    private List<Long> reserve(int count) {
+        requested.add(count);
+        List<Long> ids = LongStream.range(sequence, sequence + count).boxed().toList();
+        sequence += count;
+        return ids;
+    }
+
+    @Test
+    void aSingleIdCostsOneRoundTripOfOne() {
+        IdBlock block = new IdBlock();
+
+        assertThat(block.next(this::reserve)).isEqualTo(100);
+        assertThat(requested).containsExactly(1);
+    }
+
+    @Test
+    void blocksDoubleUpTo512AndIdsStayInSequenceOrder() {
+        IdBlock block = new IdBlock();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            ids.add(block.next(this::reserve));
+        }
+
+        assertThat(requested).containsExactly(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 512, 512);
+        assertThat(ids).isSorted().doesNotHaveDuplicates().startsWith(100L, 101L, 102L);
+    }
+
+    @Test
+    void aBatchOf500TakesNineRoundTripsAndSkipsFewerIdsThanItUsed() {
+        IdBlock block = new IdBlock();
+        for (int i = 0; i < 500; i++) {
+            block.next(this::reserve);
+        }
+
+        assertThat(requested).hasSize(9);
+        long reserved = requested.stream().mapToLong(Integer::longValue).sum();
+        assertThat(reserved - 500).isLessThan(500);
+    }
+}
