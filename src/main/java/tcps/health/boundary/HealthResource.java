@@ -9,10 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tcps.database.control.DatabaseProbe;
 import tcps.database.control.DatabaseStatus;
 import tcps.database.control.MigrationStatus;
 import tcps.database.control.SchemaMigrator;
+import tcps.health.control.ComponentHealthMonitor;
+import tcps.health.control.HealthReport;
 import tcps.health.control.ServiceInstance;
 
 /**
@@ -35,6 +39,9 @@ public class HealthResource {
     @Inject
     DatabaseProbe database;
 
+    @EJB
+    ComponentHealthMonitor components;
+
     @GET
     public Response health() {
         DatabaseStatus db = database.probe();
@@ -50,7 +57,17 @@ public class HealthResource {
                 new ServiceHealth.Starts(instance.startCount(), instance.firstStart()),
                 db,
                 migrations,
+                componentsSummary(),
                 Instant.now());
         return Response.status(up ? 200 : 503).entity(body).build();
+    }
+
+    /** The last background check; the first request before it runs checks at once. */
+    private ServiceHealth.Components componentsSummary() {
+        HealthReport report = components.latest().orElseGet(components::runChecks);
+        Map<String, String> byComponent = new LinkedHashMap<>();
+        report.components()
+                .forEach((name, health) -> byComponent.put(name, health.status().label()));
+        return new ServiceHealth.Components(report.status().label(), byComponent, report.timestamp());
     }
 }

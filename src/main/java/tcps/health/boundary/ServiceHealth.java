@@ -2,6 +2,7 @@ package tcps.health.boundary;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import java.util.Map;
 import tcps.database.control.DatabaseStatus;
 import tcps.database.control.MigrationStatus;
 
@@ -16,6 +17,7 @@ import tcps.database.control.MigrationStatus;
     "starts",
     "database",
     "migrations",
+    "components",
     "timestamp"
 })
 public record ServiceHealth(
@@ -28,8 +30,16 @@ public record ServiceHealth(
         Starts starts,
         DatabaseStatus database,
         MigrationStatus migrations,
+        Components components,
         Instant timestamp) {
 
     /** How often the service has started against this database, and since when. */
     public record Starts(long count, Instant first) {}
+
+    /**
+     * The production line's components as the last background check saw them (details at {@code
+     * /api/health/components}). Their trouble shows here but does not make the service DOWN.
+     */
+    @JsonbPropertyOrder({"status", "byComponent", "checkedAt"})
+    public record Components(String status, Map<String, String> byComponent, Instant checkedAt) {}
 }

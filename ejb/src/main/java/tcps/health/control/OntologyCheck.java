@@ -1,0 +1,82 @@
+package tcps.health.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tcps.ontology.control.LineGraph;
+import tcps.ontology.control.ShapesReport;
+import tcps.ontology.control.ShapesValidation;
+import tcps.ontology.entity.LineFactsStore;
+import tcps.simulation.control.FailureSimulation;
+
+/**
+ * Ontology: the newest work orders, Andon events and receipts (a configured number of each) as RDF, validated
+ * against the product's SHACL shapes; any violation is unhealthy and names its node.
+ */
+@ApplicationScoped
+public class OntologyCheck implements ComponentCheck {
+
+    static final String NAME = "ontology";
+    static final int LISTED_VIOLATIONS = 20;
+
+    @Inject
+    LineFactsStore facts;
+
+    @Inject
+    ShapesValidation shapes;
+
+    @Inject
+    FailureSimulation simulation;
+
+    @Inject
+    @ConfigProperty(name = "tcps.health.ontology.facts-per-kind", defaultValue = "500")
+    int factsPerKind;
+
+    @Override
+    public String component() {
+        return NAME;
+    }
+
+    @Override
+    public ComponentHealth check() {
+        LineGraph graph = new LineGraph();
+        facts.newestWorkOrders(factsPerKind).forEach(graph::add);
+        facts.newestAndonEvents(factsPerKind).forEach(graph::add);
+        facts.newestReceipts(factsPerKind).forEach(graph::add);
+        ShapesReport report = shapes.validate(graph.graph());
+
+        Readings readings = new Readings(simulation, NAME);
+        long violations = readings.count("violations", report.violations().size());
+        List<ShapesReport.Violation> listed =
+                report.violations().stream().limit(LISTED_VIOLATIONS).toList();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("conforms", violations == 0);
+        details.put("triples", report.triples());
+        details.put("violations", violations);
+        details.put(
+                "violation_list",
+                listed.stream()
+                        .map(v -> Map.of(
+                                "focusNode", String.valueOf(v.focusNode()),
+                                "path", String.valueOf(v.path()),
+                                "message", String.valueOf(v.message()),
+                                "severity", String.valueOf(v.severity())))
+                        .toList());
+        return ComponentHealth.of(NAME, judge(violations, listed), details, readings);
+    }
+
+    static Verdict judge(long violations, List<ShapesReport.Violation> listed) {
+        String nodes = String.join(
+                ", ",
+                listed.stream()
+                        .map(ShapesReport.Violation::focusNode)
+                        .distinct()
+                        .toList());
+        return new Verdict()
+                .unhealthyIf(
+                        violations > 0, violations + " SHACL violation(s)" + (nodes.isEmpty() ? "" : ": " + nodes));
+    }
+}
