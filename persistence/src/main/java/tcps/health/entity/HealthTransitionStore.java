@@ -1,8 +1,9 @@
 package tcps.health.entity;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -11,13 +12,17 @@ import tcps.database.entity.Filter;
 import tcps.database.entity.Slice;
 
 /** The history of component status changes. */
-@Stateless
+@ApplicationScoped
 public class HealthTransitionStore {
 
     @PersistenceContext(unitName = "tcps")
     EntityManager em;
 
-    /** Writes the transitions in one transaction: a status change is recorded whole or not at all. */
+    /**
+     * Writes the transitions in one transaction: a status change is recorded whole or not at all. The background
+     * check runs outside any transaction, so this write brings its own.
+     */
+    @Transactional
     public void record(List<HealthTransition> transitions) {
         transitions.forEach(em::persist);
         em.flush();

@@ -1,12 +1,12 @@
 package tcps.health.entity;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /** The counts the receipts check compares: every passed stage should have issued exactly one receipt. */
-@Stateless
+@ApplicationScoped
 public class ReceiptCoverageStore {
 
     @PersistenceContext(unitName = "tcps")

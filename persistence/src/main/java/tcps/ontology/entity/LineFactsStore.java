@@ -1,6 +1,6 @@
 package tcps.ontology.entity;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -9,7 +9,7 @@ import tcps.receipts.entity.Receipt;
 import tcps.workorders.entity.WorkOrder;
 
 /** The newest facts of each kind, as the ontology check validates them: a bounded sample, newest first. */
-@Stateless
+@ApplicationScoped
 public class LineFactsStore {
 
     @PersistenceContext(unitName = "tcps")
