@@ -2,7 +2,7 @@ package tcps.metrics.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.withPercentage;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,7 @@ class SlidingWindowTest {
             long exact = sorted[(int) Math.ceil(percentile / 100 * sorted.length) - 1];
             assertThat((double) stats.percentile(percentile))
                     .as("p%s", percentile)
-                    .isCloseTo(exact, withPercentage(1));
+                    .isCloseTo(exact, withinPercentage(1));
         }
     }
 
