@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +92,37 @@ class SlidingWindowTest {
         WindowStats weekBefore = days.statsBetween(now.minus(Duration.ofDays(14)), now.minus(Duration.ofDays(7)));
         assertThat(weekBefore.count()).isEqualTo(1 + 2 + 3 + 4 + 5 + 6 + 7);
         assertThat(weekBefore.sum()).isEqualTo(10L * (2 + 6 + 12 + 20 + 30 + 42));
+    }
+
+    @Test
+    void theRunningHistogramMatchesTheSlicesWhileReadsAndLateValuesInterleave() {
+        SlidingWindow window = new SlidingWindow(Duration.ofHours(6), 6, true);
+        Random random = new Random(7);
+        List<long[]> recorded = new ArrayList<>(); // {time ms, value}
+        long minute = 60_000;
+        for (long t = 0; t < 3 * 24 * 60; t++) {
+            long at = t * minute;
+            long value = 1 + random.nextInt(5_000_000);
+            // now and then a value from up to eight hours back, as a rebuild or a late event delivers them
+            long when = random.nextInt(20) == 0 ? at - random.nextInt(8 * 60) * minute : at;
+            window.record(T0.plusMillis(when), value);
+            recorded.add(new long[] {when, value});
+            if (t % 37 == 0) {
+                WindowStats stats = window.stats(T0.plusMillis(at));
+                long from = stats.from().toEpochMilli() - T0.toEpochMilli();
+                long[] inside = recorded.stream()
+                        .filter(r -> r[0] >= from && r[0] <= at)
+                        .mapToLong(r -> r[1])
+                        .sorted()
+                        .toArray();
+                assertThat(stats.count()).isLessThanOrEqualTo(inside.length);
+                assertThat(stats.histogram().getTotalCount()).isEqualTo(stats.count());
+                if (stats.count() == inside.length && inside.length > 0) {
+                    long exact = inside[(int) Math.ceil(0.9 * inside.length) - 1];
+                    assertThat((double) stats.percentile(90)).isCloseTo(exact, withinPercentage(1));
+                }
+            }
+        }
     }
 
     @Test

@@ -57,6 +57,9 @@ public class MetricsAggregator {
     private static final Logger LOG = Logger.getLogger(MetricsAggregator.class.getName());
     // Coalesces bursts of component events into one re-read of their reports
     private static final long REREAD_DELAY_MS = 200;
+    // Ended work orders are counted from the whole status index only every this many reconciliations (5 minutes at
+    // the default interval); in between, events keep those counts and the open ones are reconciled every time.
+    private static final int FULL_COUNT_EVERY = 60;
 
     @Inject
     MetricsStore store;
@@ -88,6 +91,7 @@ public class MetricsAggregator {
     private volatile ProductionAggregates production;
     private volatile LineReports reports;
     private volatile MetricsSnapshot snapshot;
+    private int reconciliations;
 
     @PostConstruct
     void start() {
@@ -128,7 +132,8 @@ public class MetricsAggregator {
                 }
                 ProductionAggregates current = production;
                 long changesBefore = current.changes();
-                current.reconcile(store.countByStatus(), changesBefore);
+                boolean full = ++reconciliations % FULL_COUNT_EVERY == 0;
+                current.reconcile(full ? store.countByStatus() : store.countOpenByStatus(), changesBefore);
                 reports = reader.read();
                 changed();
             }

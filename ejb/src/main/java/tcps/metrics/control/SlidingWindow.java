@@ -7,10 +7,11 @@ import org.HdrHistogram.IntCountsHistogram;
 
 /**
  * Values recorded over the last {@code window}, kept as a ring of slices, each with its count, exact sum and
- * (optionally) an HdrHistogram with three significant digits (0.1 % error). A figure over the window merges the
- * ring's slices instead of reading rows; the oldest slice drops whole when time moves past it, so the window covers
- * between {@code window - window/slices} and {@code window} of history. Writers and readers take the ring's monitor
- * for a few microseconds; callers read merged {@link WindowStats} copies.
+ * (optionally) an HdrHistogram with three significant digits (0.1 % error). The oldest slice drops whole when time
+ * moves past it, so the window covers between {@code window - window/slices} and {@code window} of history. A running
+ * histogram of the live slices (a slice is subtracted as it leaves) makes a figure over the window one array copy,
+ * not a merge of every slice. Writers and readers take the ring's monitor for a few microseconds; callers read
+ * {@link WindowStats} copies.
  */
 public final class SlidingWindow {
 
@@ -19,6 +20,9 @@ public final class SlidingWindow {
     private final long sliceMillis;
     private final Slice[] ring;
     private final boolean histograms;
+    // The live slices' histograms added up; null without histograms
+    private final Histogram live;
+    private long liveNewest = Long.MIN_VALUE;
 
     public SlidingWindow(Duration window, int slices, boolean histograms) {
         if (slices < 1 || window.toMillis() < slices) {
@@ -26,6 +30,7 @@ public final class SlidingWindow {
         }
         this.sliceMillis = window.toMillis() / slices;
         this.histograms = histograms;
+        this.live = histograms ? new Histogram(SIGNIFICANT_DIGITS) : null;
         this.ring = new Slice[slices];
         for (int i = 0; i < slices; i++) {
             ring[i] = new Slice();
@@ -40,6 +45,7 @@ public final class SlidingWindow {
             return; // the slot already holds a newer slice: this value's slice has left the window
         }
         if (slice.index != index) {
+            retire(slice);
             slice.reset(index);
         }
         long kept = Math.max(0, value);
@@ -47,6 +53,11 @@ public final class SlidingWindow {
         slice.sum += kept;
         if (histograms) {
             slice.histogram().recordValue(kept);
+            if (liveNewest == Long.MIN_VALUE || index > liveNewest - ring.length) {
+                live.recordValue(kept);
+            } else {
+                slice.outsideLive = true; // recorded for a slice already behind the live window
+            }
         }
     }
 
@@ -54,19 +65,54 @@ public final class SlidingWindow {
     public synchronized WindowStats stats(Instant now) {
         long newest = Math.floorDiv(now.toEpochMilli(), sliceMillis);
         long oldest = newest - ring.length + 1;
-        Histogram merged = histograms ? new Histogram(SIGNIFICANT_DIGITS) : null;
         long count = 0;
         long sum = 0;
         for (Slice slice : ring) {
             if (slice.index >= oldest && slice.index <= newest) {
                 count += slice.count;
                 sum += slice.sum;
-                if (merged != null && slice.histogram != null) {
-                    merged.add(slice.histogram);
-                }
+            } else if (slice.index < oldest) {
+                retire(slice);
             }
         }
-        return new WindowStats(Instant.ofEpochMilli(oldest * sliceMillis), count, sum, merged);
+        liveNewest = Math.max(liveNewest, newest);
+        return new WindowStats(Instant.ofEpochMilli(oldest * sliceMillis), count, sum, histogramOf(oldest, newest));
+    }
+
+    /**
+     * The running histogram when it holds exactly the slices of [oldest, newest]; otherwise (values recorded for a
+     * slice already behind the window, a clock stepped back) the slices merged one by one.
+     */
+    private Histogram histogramOf(long oldest, long newest) {
+        if (!histograms) {
+            return null;
+        }
+        boolean runningMatches = true;
+        for (Slice slice : ring) {
+            boolean inRange = slice.index >= oldest && slice.index <= newest;
+            boolean inRunning = !slice.retired && !slice.outsideLive;
+            runningMatches &= slice.count == 0 || inRange == inRunning;
+        }
+        if (runningMatches) {
+            return live.copy();
+        }
+        Histogram merged = new Histogram(SIGNIFICANT_DIGITS);
+        for (Slice slice : ring) {
+            if (slice.index >= oldest && slice.index <= newest && slice.histogram != null) {
+                merged.add(slice.histogram);
+            }
+        }
+        return merged;
+    }
+
+    /** Takes a slice's values out of the running histogram once, as it leaves the window or its slot is reused. */
+    private void retire(Slice slice) {
+        if (histograms && slice.histogram != null && !slice.retired) {
+            if (!slice.outsideLive) {
+                live.subtract(slice.histogram);
+            }
+            slice.retired = true;
+        }
     }
 
     /**
@@ -108,11 +154,15 @@ public final class SlidingWindow {
         long count;
         long sum;
         IntCountsHistogram histogram;
+        boolean retired;
+        boolean outsideLive;
 
         void reset(long newIndex) {
             index = newIndex;
             count = 0;
             sum = 0;
+            retired = false;
+            outsideLive = false;
             if (histogram != null) {
                 histogram.reset();
             }

@@ -23,13 +23,25 @@ public class MetricsStore {
     @PersistenceContext(unitName = "tcps")
     EntityManager em;
 
+    /** Every status: reads the whole status index, so a full reconciliation only. */
     public Map<WorkOrderStatus, Long> countByStatus() {
+        return counts(List.of(WorkOrderStatus.values()), "SELECT status, COUNT(*) FROM work_order GROUP BY status");
+    }
+
+    /** The statuses of work that has not ended: a small range of the status index, whatever the history. */
+    public Map<WorkOrderStatus, Long> countOpenByStatus() {
+        return counts(
+                List.of(WorkOrderStatus.QUEUED, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.BLOCKED),
+                "SELECT status, COUNT(*) FROM work_order WHERE status IN ('QUEUED', 'IN_PROGRESS', 'BLOCKED')"
+                        + " GROUP BY status");
+    }
+
+    private Map<WorkOrderStatus, Long> counts(List<WorkOrderStatus> statuses, String sql) {
         Map<WorkOrderStatus, Long> counts = new EnumMap<>(WorkOrderStatus.class);
-        for (WorkOrderStatus status : WorkOrderStatus.values()) {
+        for (WorkOrderStatus status : statuses) {
             counts.put(status, 0L);
         }
-        List<?> rows = em.createNativeQuery("SELECT status, COUNT(*) FROM work_order GROUP BY status")
-                .getResultList();
+        List<?> rows = em.createNativeQuery(sql).getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             counts.put(WorkOrderStatus.valueOf((String) columns[0]), ((Number) columns[1]).longValue());
