@@ -1,0 +1,38 @@
+package tcps.metrics.control;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tcps.andon.control.AndonSummary;
+import tcps.andon.entity.Severity;
+
+/** Andon figures: open events in total and by severity, resolution, triggers in the last hour, the latest ten. */
+@JsonbNillable
+public record AndonMetrics(
+        long openTotal,
+        Map<String, Long> openBySeverity,
+        long openCritical,
+        Double averageResolutionMs,
+        long resolvedTotal,
+        long triggersPerHour,
+        long escalations,
+        List<RecentAndon> recent) {
+
+    static AndonMetrics of(AndonSummary summary, List<RecentAndon> recent) {
+        Map<String, Long> bySeverity = new LinkedHashMap<>();
+        for (Severity severity : Severity.values()) {
+            bySeverity.put(
+                    severity.name().toLowerCase(), summary.openBySeverity().getOrDefault(severity, 0L));
+        }
+        return new AndonMetrics(
+                summary.openTotal(),
+                bySeverity,
+                bySeverity.getOrDefault("critical", 0L),
+                summary.averageResolutionMs(),
+                summary.resolvedTotal(),
+                summary.triggersLastHour(),
+                summary.escalations(),
+                recent);
+    }
+}

@@ -1,0 +1,31 @@
+package tcps.metrics.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Every numeric tcps_* value of the current snapshot, by its Prometheus name, for the history rollup. */
+@ApplicationScoped
+public class LineMetricSource implements MetricSource {
+
+    @Inject
+    MetricsAggregator aggregator;
+
+    @Override
+    public Map<String, Double> currentValues() {
+        return valuesOf(aggregator.snapshot());
+    }
+
+    static Map<String, Double> valuesOf(MetricsSnapshot snapshot) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (MetricFamily family : MetricFamilies.of(snapshot)) {
+            for (MetricFamily.Sample sample : family.samples()) {
+                if (sample.value() != null) {
+                    values.put(sample.key(family.name()), sample.value());
+                }
+            }
+        }
+        return values;
+    }
+}

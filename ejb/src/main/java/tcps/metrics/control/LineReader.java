@@ -1,0 +1,68 @@
+package tcps.metrics.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import tcps.andon.control.AndonStatistics;
+import tcps.andon.entity.AndonEventStore;
+import tcps.database.entity.Timestamps;
+import tcps.kaizen.control.KaizenSummaryReport;
+import tcps.kanban.control.KanbanBoard;
+import tcps.quality.control.QualitySummaryReport;
+import tcps.tpm.control.TpmStatusReport;
+
+/** Reads the components' reports in one transaction; each is a handful of indexed aggregate queries. */
+@Stateless
+public class LineReader {
+
+    static final int RECENT_ANDONS = 10;
+    private static final Duration WEEK = Duration.ofDays(7);
+
+    @Inject
+    KanbanBoard kanban;
+
+    @Inject
+    AndonStatistics andon;
+
+    @Inject
+    AndonEventStore andonEvents;
+
+    @Inject
+    QualitySummaryReport quality;
+
+    @Inject
+    TpmStatusReport tpm;
+
+    @Inject
+    KaizenSummaryReport kaizen;
+
+    public LineReports read() {
+        Instant now = Timestamps.now();
+        Instant weekAgo = now.minus(WEEK);
+        List<RecentAndon> recent = andonEvents.mostRecent(RECENT_ANDONS).stream()
+                .map(event -> new RecentAndon(
+                        event.getId(),
+                        event.getFailureType(),
+                        event.getSeverity().name(),
+                        event.getSkuId(),
+                        event.getWorkOrderId(),
+                        event.getStage(),
+                        event.getStatus().name(),
+                        event.getEscalationLevel(),
+                        event.getTriggeredAt(),
+                        event.getResolvedAt()))
+                .toList();
+        return new LineReports(
+                now,
+                kanban.statuses(),
+                andon.summary(),
+                recent,
+                quality.summary(null, null, now),
+                quality.summary(null, weekAgo, now),
+                quality.summary(null, weekAgo.minus(WEEK), weekAgo),
+                tpm.status(null, null, now),
+                kaizen.summary());
+    }
+}

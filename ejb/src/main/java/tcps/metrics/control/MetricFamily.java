@@ -1,0 +1,38 @@
+package tcps.metrics.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One Prometheus metric family: name, type, help and its samples (a null value leaves the sample out). */
+public record MetricFamily(String name, String type, String help, List<Sample> samples) {
+
+    /** {@code labels} is the rendered label set without braces ({@code bucket="security"}), empty for none. */
+    public record Sample(String labels, Double value) {
+
+        public String key(String family) {
+            return labels.isEmpty() ? family : family + "{" + labels + "}";
+        }
+    }
+
+    static MetricFamily gauge(String name, String help, Number value) {
+        List<Sample> samples = new ArrayList<>();
+        samples.add(new Sample("", value == null ? null : value.doubleValue()));
+        return new MetricFamily(name, "gauge", help, samples);
+    }
+
+    static MetricFamily counter(String name, String help, Number value) {
+        return new MetricFamily(name, "counter", help, gauge(name, help, value).samples());
+    }
+
+    static MetricFamily labelled(String name, String help, String label, Map<String, ? extends Number> values) {
+        List<Sample> samples = new ArrayList<>();
+        values.forEach((key, value) -> samples.add(
+                new Sample(label + "=\"" + escape(key) + "\"", value == null ? null : value.doubleValue())));
+        return new MetricFamily(name, "gauge", help, samples);
+    }
+
+    static String escape(String labelValue) {
+        return labelValue.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+}

@@ -1,0 +1,246 @@
+package tcps.metrics.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tcps.andon.control.AndonEscalated;
+import tcps.andon.control.AndonResolved;
+import tcps.andon.control.AndonTriggered;
+import tcps.database.entity.Timestamps;
+import tcps.kaizen.control.ImprovementImplemented;
+import tcps.kaizen.control.ProposalRejected;
+import tcps.kaizen.control.ProposalSubmitted;
+import tcps.metrics.entity.MetricsStore;
+import tcps.quality.control.DeploymentRecorded;
+import tcps.quality.control.QualityGateRecorded;
+import tcps.tpm.control.ComponentFailed;
+import tcps.tpm.control.ComponentRecovered;
+import tcps.tpm.control.MaintenanceCompleted;
+import tcps.tpm.control.MaintenanceScheduled;
+import tcps.tpm.control.MaintenanceTriggered;
+import tcps.workorders.control.WorkOrderChanged;
+
+/**
+ * The running aggregates behind every metric. Work-order changes update them as they commit; the other components'
+ * reports are re-read shortly after their changes commit and on every reconciliation; at start-up and on a forced
+ * refresh everything is rebuilt from the database. Reads return the last snapshot without a lock unless something
+ * changed since it was taken.
+ */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigrator", "BucketSetup"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// Reads need no transaction; the stores read outside one
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MetricsAggregator {
+
+    private static final Logger LOG = Logger.getLogger(MetricsAggregator.class.getName());
+    // Coalesces bursts of component events into one re-read of their reports
+    private static final long REREAD_DELAY_MS = 200;
+    // Ended work orders are counted from the whole status index only every this many reconciliations (5 minutes at
+    // the default interval); in between, events keep those counts and the open ones are reconciled every time.
+    private static final int FULL_COUNT_EVERY = 60;
+
+    @Inject
+    MetricsStore store;
+
+    @Inject
+    LineReader reader;
+
+    @Inject
+    MetricsCache cache;
+
+    @Resource
+    TimerService timers;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "tcps.metrics.window-hours", defaultValue = "24")
+    int windowHours;
+
+    @Inject
+    @ConfigProperty(name = "tcps.metrics.refresh-interval-ms", defaultValue = "5000")
+    long refreshIntervalMs;
+
+    private final Object refreshing = new Object();
+    private final Object snapshotting = new Object();
+    private final AtomicBoolean stale = new AtomicBoolean(true);
+    private final AtomicBoolean rereadPending = new AtomicBoolean();
+    private volatile ProductionAggregates production;
+    private volatile LineReports reports;
+    private volatile MetricsSnapshot snapshot;
+    private int reconciliations;
+
+    @PostConstruct
+    void start() {
+        production = new ProductionAggregates(Duration.ofHours(windowHours));
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Metrics could not be rebuilt at start-up; the next reconciliation retries", e);
+        }
+        timers.createIntervalTimer(refreshIntervalMs, refreshIntervalMs, new TimerConfig("metrics", false));
+    }
+
+    /** Rebuilds every aggregate from the database: the window's rows and the counts, never the whole history. */
+    public Duration refresh() {
+        long started = System.nanoTime();
+        synchronized (refreshing) {
+            Instant now = Timestamps.now();
+            ProductionAggregates rebuilt = new ProductionAggregates(Duration.ofHours(windowHours));
+            var counts = store.countByStatus();
+            store.completedSince(rebuilt.rebuildFrom(now)).forEach(rebuilt::completed);
+            store.visitsEndedSince(now.minus(Duration.ofHours(windowHours))).forEach(rebuilt::visited);
+            store.open().forEach(rebuilt::opened);
+            rebuilt.reconcile(counts, rebuilt.changes());
+            production = rebuilt;
+            reports = reader.read();
+            changed();
+        }
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    @Timeout
+    void reconcile() {
+        try {
+            synchronized (refreshing) {
+                if (reports == null) {
+                    refresh();
+                    return;
+                }
+                ProductionAggregates current = production;
+                long changesBefore = current.changes();
+                boolean full = ++reconciliations % FULL_COUNT_EVERY == 0;
+                current.reconcile(full ? store.countByStatus() : store.countOpenByStatus(), changesBefore);
+                reports = reader.read();
+                changed();
+            }
+        } catch (Throwable e) { // a timer that throws is cancelled for good
+            LOG.log(Level.WARNING, "Metrics reconciliation failed; retrying on the next interval", e);
+        }
+    }
+
+    public void workOrderChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkOrderChanged change) {
+        try {
+            production.apply(change);
+            changed();
+            reportsChanged();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Work-order change not aggregated; the next reconciliation corrects counts", e);
+        }
+    }
+
+    public void andonTriggered(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonTriggered event) {
+        reportsChanged();
+    }
+
+    public void andonResolved(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonResolved event) {
+        reportsChanged();
+    }
+
+    public void andonEscalated(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonEscalated event) {
+        reportsChanged();
+    }
+
+    public void gateRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) QualityGateRecorded event) {
+        reportsChanged();
+    }
+
+    public void deploymentRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeploymentRecorded event) {
+        reportsChanged();
+    }
+
+    public void failed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComponentFailed event) {
+        reportsChanged();
+    }
+
+    public void recovered(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComponentRecovered event) {
+        reportsChanged();
+    }
+
+    public void maintained(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaintenanceCompleted event) {
+        reportsChanged();
+    }
+
+    public void scheduled(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaintenanceScheduled event) {
+        reportsChanged();
+    }
+
+    public void triggered(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaintenanceTriggered event) {
+        reportsChanged();
+    }
+
+    public void improved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImprovementImplemented event) {
+        reportsChanged();
+    }
+
+    public void proposed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalSubmitted event) {
+        reportsChanged();
+    }
+
+    public void rejected(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalRejected event) {
+        reportsChanged();
+    }
+
+    /** The current snapshot: taken anew only when something changed since the last one. */
+    public MetricsSnapshot snapshot() {
+        MetricsSnapshot current = snapshot;
+        if (current != null && !stale.get()) {
+            return current;
+        }
+        synchronized (snapshotting) {
+            if (stale.getAndSet(false) || snapshot == null) {
+                LineReports line = reports;
+                if (line == null) {
+                    line = reader.read();
+                    reports = line;
+                }
+                snapshot = MetricsSnapshot.of(production.figures(Timestamps.now()), line);
+            }
+            return snapshot;
+        }
+    }
+
+    private void changed() {
+        stale.set(true);
+        cache.invalidateAll();
+    }
+
+    private void reportsChanged() {
+        if (rereadPending.compareAndSet(false, true)) {
+            executor.schedule(this::reread, REREAD_DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void reread() {
+        try {
+            rereadPending.set(false);
+            reports = reader.read();
+            changed();
+        } catch (Throwable e) { // the next reconciliation reads them again
+            LOG.log(Level.WARNING, "Metrics reports could not be re-read", e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package tcps.metrics.control;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+
+/** The seed's overview block: the line at a glance, with the system health score ({@link HealthScore}). */
+@JsonbNillable
+public record OverviewMetrics(
+        long totalWorkOrders,
+        long activeWorkOrders,
+        long completedWorkOrders,
+        long openAndons,
+        long openCriticalAndons,
+        Double qualityGatePassRate,
+        Double averageLeadTimeMs,
+        long throughputPerHour,
+        double uptime,
+        double systemHealthScore,
+        String status) {
+
+    static OverviewMetrics of(
+            ProductionMetrics production,
+            FlowMetrics flow,
+            AndonMetrics andon,
+            QualityMetrics quality,
+            TpmMetrics tpm) {
+        double score = HealthScore.of(
+                andon.openCritical(),
+                andon.openBySeverity().getOrDefault("warning", 0L),
+                quality.qualityGatePassRate(),
+                tpm.uptime(),
+                production.workOrdersActive(),
+                flow.blockedWorkOrders());
+        return new OverviewMetrics(
+                production.workOrdersTotal(),
+                production.workOrdersActive(),
+                production.workOrdersCompleted(),
+                andon.openTotal(),
+                andon.openCritical(),
+                quality.qualityGatePassRate(),
+                production.leadTimeAvgMs(),
+                production.throughputPerHour(),
+                tpm.uptime(),
+                score,
+                HealthScore.status(score));
+    }
+}

@@ -1,0 +1,185 @@
+package tcps.metrics.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import tcps.metrics.entity.CompletedWorkOrder;
+import tcps.metrics.entity.FinishedVisit;
+import tcps.metrics.entity.OpenWorkOrder;
+import tcps.workorders.control.WorkOrderChanged;
+import tcps.workorders.entity.WorkOrderStatus;
+
+/**
+ * The production line's running aggregates: work orders by status, the open work orders (to know, when one
+ * completes, since when it existed, ran and sat in its stage), and sliding windows of lead time, cycle time, stage
+ * dwell and completions. Fed by committed work-order changes, or rebuilt from the database; never scans history.
+ */
+public final class ProductionAggregates {
+
+    static final int SLICES = 24;
+    static final Duration WEEK = Duration.ofDays(7);
+
+    private final Duration window;
+    private final Map<WorkOrderStatus, AtomicLong> counts = new EnumMap<>(WorkOrderStatus.class);
+    private final Map<Long, OpenWorkOrder> open = new ConcurrentHashMap<>();
+    private final Map<String, SlidingWindow> stageDwell = new ConcurrentHashMap<>();
+    private final SlidingWindow leadTime;
+    private final SlidingWindow cycleTime;
+    // Completions per minute over the last hour: the throughput
+    private final SlidingWindow lastHour = new SlidingWindow(Duration.ofHours(1), 60, false);
+    // Completions and lead time per day over two weeks: the week-over-week trends
+    private final SlidingWindow twoWeeks = new SlidingWindow(WEEK.multipliedBy(2), 14, false);
+    private final AtomicLong changes = new AtomicLong();
+
+    public ProductionAggregates(Duration window) {
+        this.window = window;
+        this.leadTime = new SlidingWindow(window, SLICES, true);
+        this.cycleTime = new SlidingWindow(window, SLICES, true);
+        for (WorkOrderStatus status : WorkOrderStatus.values()) {
+            counts.put(status, new AtomicLong());
+        }
+    }
+
+    /** How far back the start-up rebuild must read: the longer of the window and the two weeks of trends. */
+    public Instant rebuildFrom(Instant now) {
+        return now.minus(window.compareTo(WEEK.multipliedBy(2)) > 0 ? window : WEEK.multipliedBy(2));
+    }
+
+    public void apply(WorkOrderChanged change) {
+        changes.incrementAndGet();
+        OpenWorkOrder before = open.get(change.workOrderId());
+        Instant at = change.at();
+        WorkOrderStatus previous = before == null ? null : before.status();
+        switch (change.change()) {
+                // A pull committed right after the creation may be observed first: keep what it knew
+            case CREATED -> open.merge(
+                    change.workOrderId(),
+                    queued(change.workOrderId(), at),
+                    (known, created) -> new OpenWorkOrder(
+                            known.id(), known.status(), at, known.startedAt(), known.stage(), known.stageEnteredAt()));
+            case STARTED -> open.put(
+                    change.workOrderId(),
+                    new OpenWorkOrder(
+                            change.workOrderId(), change.status(), createdAt(before), at, change.stage(), at));
+            case ADVANCED -> {
+                leaveStage(before, at);
+                open.put(change.workOrderId(), withStage(before, change, at));
+            }
+            case BLOCKED, UNBLOCKED -> open.computeIfPresent(
+                    change.workOrderId(),
+                    (id, known) -> new OpenWorkOrder(
+                            id,
+                            change.status(),
+                            known.createdAt(),
+                            known.startedAt(),
+                            known.stage(),
+                            known.stageEnteredAt()));
+            case COMPLETED -> {
+                open.remove(change.workOrderId());
+                leaveStage(before, at);
+                if (before != null && before.createdAt() != null && before.startedAt() != null) {
+                    completed(new CompletedWorkOrder(before.createdAt(), before.startedAt(), at));
+                }
+            }
+            case FAILED, CANCELLED -> {
+                open.remove(change.workOrderId());
+                leaveStage(before, at);
+            }
+        }
+        if (change.change() == WorkOrderChanged.Change.CREATED) {
+            counts.get(change.status()).incrementAndGet();
+        } else if (previous != null && previous != change.status()) {
+            counts.get(previous).decrementAndGet();
+            counts.get(change.status()).incrementAndGet();
+        }
+    }
+
+    public void completed(CompletedWorkOrder workOrder) {
+        long lead =
+                Duration.between(workOrder.createdAt(), workOrder.completedAt()).toMillis();
+        leadTime.record(workOrder.completedAt(), lead);
+        cycleTime.record(
+                workOrder.completedAt(),
+                Duration.between(workOrder.startedAt(), workOrder.completedAt()).toMillis());
+        lastHour.record(workOrder.completedAt(), 1);
+        twoWeeks.record(workOrder.completedAt(), lead);
+    }
+
+    public void visited(FinishedVisit visit) {
+        stageDwell
+                .computeIfAbsent(visit.stage(), stage -> new SlidingWindow(window, SLICES, true))
+                .record(
+                        visit.exitedAt(),
+                        Duration.between(visit.enteredAt(), visit.exitedAt()).toMillis());
+    }
+
+    public void opened(OpenWorkOrder workOrder) {
+        open.put(workOrder.id(), workOrder);
+    }
+
+    /** Counts the database holds; ignored when a change was applied since {@code changesBefore} was read. */
+    public boolean reconcile(Map<WorkOrderStatus, Long> stored, long changesBefore) {
+        if (changes.get() != changesBefore) {
+            return false;
+        }
+        stored.forEach((status, count) -> counts.get(status).set(count));
+        return true;
+    }
+
+    public long changes() {
+        return changes.get();
+    }
+
+    public ProductionFigures figures(Instant now) {
+        Map<WorkOrderStatus, Long> byStatus = new EnumMap<>(WorkOrderStatus.class);
+        counts.forEach((status, count) -> byStatus.put(status, Math.max(0, count.get())));
+        Map<String, WindowStats> dwell = new TreeMap<>();
+        stageDwell.forEach((stage, stageWindow) -> dwell.put(stage, stageWindow.stats(now)));
+        Map<String, Long> inStage = new TreeMap<>();
+        open.values().stream()
+                .filter(workOrder -> workOrder.stage() != null)
+                .forEach(workOrder -> inStage.merge(workOrder.stage(), 1L, Long::sum));
+        Instant weekAgo = now.minus(WEEK);
+        return new ProductionFigures(
+                now,
+                window,
+                byStatus,
+                leadTime.stats(now),
+                cycleTime.stats(now),
+                lastHour.stats(now),
+                leadTime.countsPerSlice(now),
+                leadTime.sliceLength(),
+                dwell,
+                inStage,
+                twoWeeks.statsBetween(weekAgo, now),
+                twoWeeks.statsBetween(weekAgo.minus(WEEK), weekAgo));
+    }
+
+    private void leaveStage(OpenWorkOrder before, Instant at) {
+        if (before != null && before.stage() != null && before.stageEnteredAt() != null) {
+            visited(new FinishedVisit(before.stage(), before.stageEnteredAt(), at));
+        }
+    }
+
+    private static OpenWorkOrder queued(long id, Instant at) {
+        return new OpenWorkOrder(id, WorkOrderStatus.QUEUED, at, null, null, null);
+    }
+
+    private static Instant createdAt(OpenWorkOrder before) {
+        return before == null ? null : before.createdAt();
+    }
+
+    private static OpenWorkOrder withStage(OpenWorkOrder before, WorkOrderChanged change, Instant at) {
+        return new OpenWorkOrder(
+                change.workOrderId(),
+                change.status(),
+                createdAt(before),
+                before == null ? null : before.startedAt(),
+                change.stage(),
+                at);
+    }
+}

@@ -1,0 +1,38 @@
+package tcps.metrics.control;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.Instant;
+import tcps.tpm.control.TpmStatus;
+
+/** TPM figures of the whole line over the TPM window ({@code tcps.tpm.window-days}); MTBF and MTTR in seconds. */
+@JsonbNillable
+public record TpmMetrics(
+        double uptime,
+        double uptimePercent,
+        Instant lastMaintenanceAt,
+        double maintenanceCompliance,
+        long tasksDue,
+        long tasksCompletedOnTime,
+        Double mtbfSeconds,
+        Double mttrSeconds,
+        long failures,
+        long unrecoveredFailures,
+        Instant from,
+        Instant to) {
+
+    static TpmMetrics of(TpmStatus status) {
+        return new TpmMetrics(
+                status.uptime(),
+                status.uptime() * 100,
+                status.lastMaintenanceAt(),
+                status.maintenanceCompliance(),
+                status.tasksDue(),
+                status.tasksCompletedOnTime(),
+                status.mtbfSeconds(),
+                status.mttrSeconds(),
+                status.failures(),
+                status.unrecoveredFailures(),
+                status.from(),
+                status.to());
+    }
+}

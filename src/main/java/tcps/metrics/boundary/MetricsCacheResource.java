@@ -1,0 +1,42 @@
+package tcps.metrics.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import tcps.metrics.control.CacheStatistics;
+import tcps.metrics.control.MetricsCache;
+import tcps.metrics.control.MetricsReader;
+
+/** The snapshot cache: its statistics, and invalidation of one key (a category or "prometheus") or all. */
+@Path("metrics/cache")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MetricsCacheResource {
+
+    @Inject
+    MetricsCache cache;
+
+    @Inject
+    MetricsReader metrics;
+
+    @GET
+    public CacheStatistics statistics() {
+        return cache.statistics();
+    }
+
+    @DELETE
+    public void invalidateAll() {
+        cache.invalidateAll();
+    }
+
+    @DELETE
+    @Path("{key}")
+    public void invalidate(@PathParam("key") String key) {
+        metrics.invalidate(key);
+    }
+}
