@@ -37,7 +37,12 @@ measure() { # name, script, path, events per request
     run "$@"
     sleep 5
 }
-echo "warming up and measuring..." >&2
+# Payara's JIT keeps compiling for minutes on 2 cores: every path gets a long first warm-up before any row is measured.
+echo "warming up (${WARMUP:-45s} per endpoint) and measuring..." >&2
+for path in "report.lua /api/ping" "single-event.lua /api/events" "batch.lua /api/events/batch"; do
+    set -- $path
+    DURATION=${WARMUP:-45s} run warmup "$1" "$2" 1 >/dev/null
+done
 ping=$(measure "GET /api/ping (no-op)" report.lua /api/ping 1)
 single=$(measure "POST /api/events (1 event)" single-event.lua /api/events 1)
 batch=$(measure "POST /api/events/batch ($BATCH events)" batch.lua /api/events/batch "$BATCH")
