@@ -95,13 +95,13 @@ class HealthIT {
     }
 
     @Test
-    void readinessNeedsDatabaseAndSchema() {
+    void readinessNeedsDatabaseSchemaAndRebuiltMetrics() {
         Http.Reply reply = new Http(deployment).get("/health/ready");
 
         assertThat(reply.status()).isEqualTo(200);
         JsonObject ready = reply.json();
         assertThat(ready.getString("status")).isEqualTo("UP");
-        assertThat(checkNames(ready)).contains("database", "schema-migrations");
+        assertThat(checkNames(ready)).contains("database", "schema-migrations", "metrics-aggregates");
     }
 
     @Test

@@ -122,6 +122,11 @@ public class MetricsAggregator {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
+    /** True once the aggregates have been rebuilt from the database: until then metrics would read as zero. */
+    public boolean rebuilt() {
+        return reports != null;
+    }
+
     @Timeout
     void reconcile() {
         try {
