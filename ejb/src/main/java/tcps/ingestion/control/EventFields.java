@@ -96,13 +96,17 @@ public final class EventFields {
 
     /** A command's failure, naming this event: a state conflict stays a 409, an unknown reference is a 400. */
     public RuntimeException failed(RuntimeException failure) {
-        String message = "Event " + index + " (" + type + "): " + failure.getMessage();
+        String message = named(failure.getMessage());
         return failure instanceof InvalidStateTransition
                 ? new InvalidStateTransition(message)
                 : new InvalidCommand(message);
     }
 
     public InvalidCommand invalid(String problem) {
-        return new InvalidCommand("Event " + index + " (" + type + "): " + problem + ".");
+        return new InvalidCommand(named(problem + "."));
+    }
+
+    private String named(String message) {
+        return "Event " + index + " (" + type + "): " + message;
     }
 }

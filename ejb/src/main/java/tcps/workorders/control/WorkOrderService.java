@@ -116,32 +116,33 @@ public class WorkOrderService {
 
     /** Stops a started work order; it keeps its WIP slot, as stopped work still occupies the line. */
     public WorkOrder block(long id, String reason) {
-        WorkOrder workOrder = locked(id, STARTED, "block");
-        workOrder.block(reason);
-        changes.fire(Events.of(workOrder, Change.BLOCKED, Timestamps.now()));
-        return workOrder;
+        return stop(locked(id, STARTED, "block"), reason);
     }
 
     /** A queued work order stopped by an Andon: it keeps its place in the queue but is not pulled until released. */
     public WorkOrder hold(long id, String reason) {
-        WorkOrder workOrder = locked(id, Set.of(WorkOrderStatus.QUEUED), "hold");
-        workOrder.block(reason);
-        changes.fire(Events.of(workOrder, Change.BLOCKED, Timestamps.now()));
-        return workOrder;
+        return stop(locked(id, Set.of(WorkOrderStatus.QUEUED), "hold"), reason);
+    }
+
+    public WorkOrder unblock(long id) {
+        return lift(locked(id, Set.of(WorkOrderStatus.BLOCKED), "unblock"));
     }
 
     public WorkOrder release(long id) {
-        WorkOrder workOrder = locked(id, Set.of(WorkOrderStatus.QUEUED), "release");
-        workOrder.unblock();
-        changes.fire(Events.of(workOrder, Change.UNBLOCKED, Timestamps.now()));
+        WorkOrder workOrder = lift(locked(id, Set.of(WorkOrderStatus.QUEUED), "release"));
         if (workOrder.getBlockers() == 0) {
             puller.pull(workOrder.getBucket());
         }
         return workOrder;
     }
 
-    public WorkOrder unblock(long id) {
-        WorkOrder workOrder = locked(id, Set.of(WorkOrderStatus.BLOCKED), "unblock");
+    private WorkOrder stop(WorkOrder workOrder, String reason) {
+        workOrder.block(reason);
+        changes.fire(Events.of(workOrder, Change.BLOCKED, Timestamps.now()));
+        return workOrder;
+    }
+
+    private WorkOrder lift(WorkOrder workOrder) {
         workOrder.unblock();
         changes.fire(Events.of(workOrder, Change.UNBLOCKED, Timestamps.now()));
         return workOrder;
