@@ -1,0 +1,87 @@
+package tcps.dashboard.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tcps.database.entity.Timestamps;
+
+/**
+ * The dashboard's event feed. Publishing numbers an event, keeps it in a bounded replay buffer (so a client that
+ * reconnects with the last id it saw gets exactly what it missed) and announces it asynchronously, so fan-out to the
+ * streams never runs on the thread that committed the change.
+ */
+@ApplicationScoped
+public class LiveFeed {
+
+    private static final Logger LOG = Logger.getLogger(LiveFeed.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "tcps.stream.replay-size", defaultValue = "1000")
+    int replaySize;
+
+    @Inject
+    Event<LiveEvent> announcements;
+
+    private final Jsonb jsonb = JsonbBuilder.create();
+    private final ArrayDeque<LiveEvent> replay = new ArrayDeque<>();
+    // Ids start from the boot time so that an id from before a restart is never taken for a newer one
+    private long lastId = System.currentTimeMillis() * 1000;
+    // Below this id events are gone (pushed out of the buffer, or sent before the restart)
+    private long lastEvictedId = lastId;
+
+    @PostConstruct
+    void checkSize() {
+        if (replaySize < 1) {
+            throw new IllegalStateException("tcps.stream.replay-size must be at least 1, not " + replaySize);
+        }
+    }
+
+    /** Numbers, keeps and announces an event; {@code replayable} false for events only meaningful now (heartbeats). */
+    public LiveEvent publish(String type, String channel, Object payload, boolean replayable) {
+        String json = jsonb.toJson(payload);
+        LiveEvent event;
+        synchronized (replay) {
+            event = new LiveEvent(++lastId, type, channel, Timestamps.now(), json);
+            if (replayable) {
+                if (replay.size() == replaySize) {
+                    lastEvictedId = replay.removeFirst().id();
+                }
+                replay.addLast(event);
+            }
+        }
+        announcements.fireAsync(event).exceptionally(failure -> {
+            LOG.log(Level.WARNING, "A live-feed observer failed on " + type, failure);
+            return null;
+        });
+        return event;
+    }
+
+    /**
+     * The kept events after {@code lastSeenId}, oldest first; empty when the buffer no longer reaches back that far
+     * (or names an id this feed never gave, as after a restart): the caller then knows events were lost and should
+     * reload rather than trust the stream.
+     */
+    public Optional<List<LiveEvent>> after(long lastSeenId) {
+        synchronized (replay) {
+            if (lastSeenId < lastEvictedId || lastSeenId > lastId) {
+                return Optional.empty();
+            }
+            return Optional.of(replay.stream().filter(e -> e.id() > lastSeenId).toList());
+        }
+    }
+
+    public long lastId() {
+        synchronized (replay) {
+            return lastId;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package tcps.dashboard.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import tcps.andon.control.AndonResolved;
+import tcps.andon.control.AndonTriggered;
+import tcps.health.control.HealthChanged;
+import tcps.workorders.control.WorkOrderChanged;
+
+/** Puts the production line's committed changes on the live feed, under the seed's event names. */
+@ApplicationScoped
+public class LiveFeedSources {
+
+    public static final String ANDON_TRIGGERED = "andon_triggered";
+    public static final String ANDON_RESOLVED = "andon_resolved";
+    public static final String WORK_ORDER_UPDATE = "work_order_update";
+    public static final String HEALTH_CHANGED = "health_changed";
+
+    @Inject
+    LiveFeed feed;
+
+    void andonTriggered(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonTriggered andon) {
+        feed.publish(ANDON_TRIGGERED, LiveEvent.ANDON, LivePayloads.of(andon), true);
+    }
+
+    void andonResolved(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonResolved andon) {
+        feed.publish(ANDON_RESOLVED, LiveEvent.ANDON, LivePayloads.of(andon), true);
+    }
+
+    void workOrderChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkOrderChanged change) {
+        feed.publish(WORK_ORDER_UPDATE, LiveEvent.WORK_ORDER, LivePayloads.of(change), true);
+    }
+
+    // Health changes are announced outside any transaction, after they are known
+    void healthChanged(@Observes HealthChanged change) {
+        feed.publish(HEALTH_CHANGED, LiveEvent.HEALTH, LivePayloads.of(change), true);
+    }
+}
