@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import tcps.health.control.ComponentHealthEvaluator;
 import tcps.health.control.ComponentHealthMonitor;
+import tcps.metrics.control.MetricsAggregator;
 
 /**
  * The production line's components and their health. Reading checks afresh and records nothing; {@code POST check}
@@ -26,9 +27,12 @@ public class ComponentHealthResource {
     @Inject
     ComponentHealthMonitor monitor;
 
+    @Inject
+    MetricsAggregator metrics;
+
     @GET
     public HealthReportView all() {
-        return HealthReportView.of(evaluator.evaluate());
+        return HealthReportView.of(evaluator.evaluate(), metrics.snapshot().overview());
     }
 
     @GET
@@ -40,6 +44,6 @@ public class ComponentHealthResource {
     @POST
     @Path("check")
     public HealthReportView check() {
-        return HealthReportView.of(monitor.runChecks());
+        return HealthReportView.of(monitor.runChecks(), metrics.snapshot().overview());
     }
 }

@@ -6,24 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tcps.health.control.HealthReport;
+import tcps.metrics.control.OverviewMetrics;
 
 /**
  * The seed's {@code health_check()} result: overall status (the worst component), every component, metrics and
- * alerts (filled by the metrics and alerting components; empty here), and the time of the check.
+ * the line's key metrics (the metrics overview, health score included)
+ * and alerts (empty until the alerting component fills them), and the time of the check.
  */
 @JsonbPropertyOrder({"status", "components", "metrics", "alerts", "simulated", "timestamp"})
 public record HealthReportView(
         String status,
         Map<String, ComponentHealthView> components,
-        Map<String, Object> metrics,
+        OverviewMetrics metrics,
         List<Object> alerts,
         boolean simulated,
         Instant timestamp) {
 
-    static HealthReportView of(HealthReport report) {
+    static HealthReportView of(HealthReport report, OverviewMetrics metrics) {
         Map<String, ComponentHealthView> components = new LinkedHashMap<>();
         report.components().forEach((name, health) -> components.put(name, ComponentHealthView.of(health)));
         return new HealthReportView(
-                report.status().label(), components, Map.of(), List.of(), report.simulated(), report.timestamp());
+                report.status().label(), components, metrics, List.of(), report.simulated(), report.timestamp());
     }
 }

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tcps.RecordingEvent;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.UnknownEntity;
 
 class FailureSimulationTest {
 
-    private final FailureSimulation simulation = new FailureSimulation();
+    private final RecordingEvent<SimulationChanged> changes = new RecordingEvent<>();
+    private final FailureSimulation simulation = new FailureSimulation(changes);
 
     @Test
     void simulatedValuesLastUntilCleared() {
@@ -45,6 +47,10 @@ class FailureSimulationTest {
         assertThat(simulation.clear("andon")).isTrue();
         assertThat(simulation.clear("andon")).isFalse();
         assertThat(simulation.simulated("production", "lead_time_p90")).contains(7_500_000.0);
+        // Every start and every clearing is announced, so that metrics take the figures afresh; a no-op is not
+        assertThat(changes.fired())
+                .extracting(SimulationChanged::component)
+                .containsExactly("andon", "production", "andon");
     }
 
     @Test

@@ -10,6 +10,7 @@ import tcps.andon.control.AndonStatistics;
 import tcps.andon.control.AndonSummary;
 import tcps.andon.entity.Severity;
 import tcps.simulation.control.FailureSimulation;
+import tcps.simulation.control.Readings;
 
 /**
  * Andon: a critical Andon stops the line, so one open is degraded; one open for the threshold (1 h) or longer is

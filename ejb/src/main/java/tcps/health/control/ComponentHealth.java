@@ -3,6 +3,7 @@ package tcps.health.control;
 import java.util.List;
 import java.util.Map;
 import tcps.health.entity.HealthStatus;
+import tcps.simulation.control.Readings;
 
 /**
  * One component's state: the seed's {@code {healthy, Details}}, {@code {degraded, Reason, Details}} or {@code

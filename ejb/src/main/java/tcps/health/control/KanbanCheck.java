@@ -14,6 +14,7 @@ import tcps.kanban.control.KanbanBoard;
 import tcps.kanban.control.WipStatus;
 import tcps.kanban.entity.KanbanBucketStore;
 import tcps.simulation.control.FailureSimulation;
+import tcps.simulation.control.Readings;
 
 /**
  * Kanban: degraded above the utilization threshold (WIP over the sum of limits), unhealthy when a bucket holds more

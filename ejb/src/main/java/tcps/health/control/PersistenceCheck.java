@@ -18,6 +18,7 @@ import tcps.database.control.MigrationStatus;
 import tcps.database.control.SchemaMigrator;
 import tcps.database.entity.Timestamps;
 import tcps.simulation.control.FailureSimulation;
+import tcps.simulation.control.Readings;
 
 /**
  * Persistence: unhealthy when the database does not answer, the schema is not current or the newest backup does not

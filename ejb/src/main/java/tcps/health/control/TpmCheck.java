@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.simulation.control.FailureSimulation;
+import tcps.simulation.control.Readings;
 import tcps.tpm.control.TpmStatus;
 import tcps.tpm.control.TpmStatusReport;
 

@@ -17,7 +17,8 @@ public record AndonMetrics(
         long resolvedTotal,
         long triggersPerHour,
         long escalations,
-        List<RecentAndon> recent) {
+        List<RecentAndon> recent,
+        List<String> simulated) {
 
     static AndonMetrics of(AndonSummary summary, List<RecentAndon> recent) {
         Map<String, Long> bySeverity = new LinkedHashMap<>();
@@ -33,6 +34,23 @@ public record AndonMetrics(
                 summary.resolvedTotal(),
                 summary.triggersLastHour(),
                 summary.escalations(),
-                recent);
+                recent,
+                List.of());
+    }
+
+    /** The same figures with simulated open and open critical counts. */
+    AndonMetrics simulate(long simulatedOpenTotal, long simulatedOpenCritical, List<String> parameters) {
+        Map<String, Long> bySeverity = new LinkedHashMap<>(openBySeverity);
+        bySeverity.put("critical", simulatedOpenCritical);
+        return new AndonMetrics(
+                simulatedOpenTotal,
+                bySeverity,
+                simulatedOpenCritical,
+                averageResolutionMs,
+                resolvedTotal,
+                triggersPerHour,
+                escalations,
+                recent,
+                parameters);
     }
 }

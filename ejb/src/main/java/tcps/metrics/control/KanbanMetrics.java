@@ -23,7 +23,8 @@ public record KanbanMetrics(
         Map<String, Long> limitByBucket,
         Map<String, Long> availableByBucket,
         Map<String, Long> queueDepthByBucket,
-        Map<String, Double> utilizationByBucket) {
+        Map<String, Double> utilizationByBucket,
+        List<String> simulated) {
 
     static KanbanMetrics of(List<WipStatus> buckets) {
         Map<String, Long> wip = new LinkedHashMap<>();
@@ -59,10 +60,29 @@ public record KanbanMetrics(
                 limits,
                 available,
                 queued,
-                utilization);
+                utilization,
+                List.of());
     }
 
     private static long sum(Map<String, Long> values) {
         return values.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The same figures with a simulated utilization and queue depth. */
+    KanbanMetrics simulate(double simulatedUtilization, long simulatedQueueDepth, List<String> parameters) {
+        return new KanbanMetrics(
+                wipCurrent,
+                wipLimit,
+                availableCapacity,
+                simulatedQueueDepth,
+                simulatedUtilization,
+                pullSignalLatencyMs,
+                pulls,
+                wipByBucket,
+                limitByBucket,
+                availableByBucket,
+                queueDepthByBucket,
+                utilizationByBucket,
+                parameters);
     }
 }

@@ -21,7 +21,8 @@ public class LineMetricSource implements MetricSource {
         Map<String, Double> values = new LinkedHashMap<>();
         for (MetricFamily family : MetricFamilies.of(snapshot)) {
             for (MetricFamily.Sample sample : family.samples()) {
-                if (sample.value() != null) {
+                // History keeps the line's real figures: a simulated one leaves a gap rather than a false value
+                if (sample.value() != null && !MetricFamily.simulated(sample)) {
                     values.put(sample.key(family.name()), sample.value());
                 }
             }

@@ -36,9 +36,10 @@ public final class MetricFamilies {
                 "Lead time p50 over the window, milliseconds.",
                 production.leadTimeP50Ms()));
         families.add(gauge(
-                "tcps_production_lead_time_p90",
-                "Lead time p90 over the window, milliseconds.",
-                production.leadTimeP90Ms()));
+                        "tcps_production_lead_time_p90",
+                        "Lead time p90 over the window, milliseconds.",
+                        production.leadTimeP90Ms())
+                .simulatedIf(production.simulated().contains("lead_time_p90"), null));
         families.add(gauge(
                 "tcps_production_lead_time_p99",
                 "Lead time p99 over the window, milliseconds.",
@@ -69,9 +70,14 @@ public final class MetricFamilies {
         tpm(all.tpm(), families);
         flow(all.flow(), families);
         families.add(gauge(
-                "tcps_system_health_score",
-                "System health score, 0 to 100.",
-                all.overview().systemHealthScore()));
+                        "tcps_system_health_score",
+                        "System health score, 0 to 100.",
+                        all.overview().systemHealthScore())
+                .simulatedIf(!all.overview().simulated().isEmpty(), null));
+        families.add(gauge(
+                "tcps_simulated_figures",
+                "Figures an active failure simulation stands in for; their samples carry the label simulated.",
+                all.simulated().size()));
         return families;
     }
 
@@ -103,13 +109,15 @@ public final class MetricFamilies {
         families.add(labelled("tcps_kanban_wip_limit", "WIP limit per bucket.", "bucket", kanban.limitByBucket()));
         families.add(gauge(
                 "tcps_kanban_available_capacity", "Free WIP slots over all buckets.", kanban.availableCapacity()));
-        families.add(gauge("tcps_kanban_queue_depth", "Work orders waiting over all buckets.", kanban.queueDepth()));
+        families.add(gauge("tcps_kanban_queue_depth", "Work orders waiting over all buckets.", kanban.queueDepth())
+                .simulatedIf(kanban.simulated().contains("queue_depth"), null));
         families.add(labelled(
                 "tcps_kanban_bucket_queue_depth",
                 "Work orders waiting per bucket.",
                 "bucket",
                 kanban.queueDepthByBucket()));
-        families.add(gauge("tcps_kanban_utilization", "WIP over the summed WIP limits, 0 to 1.", kanban.utilization()));
+        families.add(gauge("tcps_kanban_utilization", "WIP over the summed WIP limits, 0 to 1.", kanban.utilization())
+                .simulatedIf(kanban.simulated().contains("utilization"), null));
         families.add(gauge(
                 "tcps_kanban_pull_signal_latency",
                 "Mean pull-signal latency, milliseconds.",
@@ -117,12 +125,14 @@ public final class MetricFamilies {
     }
 
     private static void andon(AndonMetrics andon, List<MetricFamily> families) {
-        families.add(gauge("tcps_andon_events_open", "Open Andon events.", andon.openTotal()));
+        families.add(gauge("tcps_andon_events_open", "Open Andon events.", andon.openTotal())
+                .simulatedIf(!andon.simulated().isEmpty(), null));
         families.add(labelled(
-                "tcps_andon_events_by_severity",
-                "Open Andon events per severity.",
-                "severity",
-                andon.openBySeverity()));
+                        "tcps_andon_events_by_severity",
+                        "Open Andon events per severity.",
+                        "severity",
+                        andon.openBySeverity())
+                .simulatedIf(andon.simulated().contains("critical_open"), "severity=\"critical\""));
         families.add(gauge(
                 "tcps_andon_resolution_time_avg",
                 "Average Andon resolution time, milliseconds.",
@@ -168,18 +178,24 @@ public final class MetricFamilies {
     }
 
     private static void tpm(TpmMetrics tpm, List<MetricFamily> families) {
-        families.add(gauge("tcps_tpm_uptime", "Uptime over the TPM window, 0 to 1.", tpm.uptime()));
-        families.add(gauge("tcps_tpm_uptime_percent", "Uptime over the TPM window, percent.", tpm.uptimePercent()));
+        boolean uptime = tpm.simulated().contains("uptime");
+        families.add(gauge("tcps_tpm_uptime", "Uptime over the TPM window, 0 to 1.", tpm.uptime())
+                .simulatedIf(uptime, null));
+        families.add(gauge("tcps_tpm_uptime_percent", "Uptime over the TPM window, percent.", tpm.uptimePercent())
+                .simulatedIf(uptime, null));
         families.add(gauge(
                 "tcps_tpm_last_maintenance_timestamp_seconds",
                 "Last completed maintenance, Unix time.",
                 tpm.lastMaintenanceAt() == null ? null : tpm.lastMaintenanceAt().toEpochMilli() / 1000.0));
         families.add(gauge(
-                "tcps_tpm_maintenance_compliance",
-                "Maintenance done on time per task due, 0 to 1.",
-                tpm.maintenanceCompliance()));
-        families.add(gauge("tcps_tpm_mtbf_seconds", "Mean time between failures.", tpm.mtbfSeconds()));
-        families.add(gauge("tcps_tpm_mttr_seconds", "Mean time to recovery.", tpm.mttrSeconds()));
+                        "tcps_tpm_maintenance_compliance",
+                        "Maintenance done on time per task due, 0 to 1.",
+                        tpm.maintenanceCompliance())
+                .simulatedIf(tpm.simulated().contains("compliance"), null));
+        families.add(gauge("tcps_tpm_mtbf_seconds", "Mean time between failures.", tpm.mtbfSeconds())
+                .simulatedIf(tpm.simulated().contains("mtbf_seconds"), null));
+        families.add(gauge("tcps_tpm_mttr_seconds", "Mean time to recovery.", tpm.mttrSeconds())
+                .simulatedIf(tpm.simulated().contains("mttr_seconds"), null));
     }
 
     private static void flow(FlowMetrics flow, List<MetricFamily> families) {

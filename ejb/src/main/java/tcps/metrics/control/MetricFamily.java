@@ -35,4 +35,28 @@ public record MetricFamily(String name, String type, String help, List<Sample> s
     static String escape(String labelValue) {
         return labelValue.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
     }
+
+    /** This family with every sample (or those whose labels are {@code onlyLabels}, when given) marked simulated. */
+    MetricFamily simulatedIf(boolean simulated, String onlyLabels) {
+        if (!simulated) {
+            return this;
+        }
+        List<Sample> marked = new ArrayList<>();
+        for (Sample sample : samples) {
+            boolean affected = onlyLabels == null || onlyLabels.equals(sample.labels());
+            marked.add(affected ? new Sample(withSimulated(sample.labels()), sample.value()) : sample);
+        }
+        return new MetricFamily(name, type, help, marked);
+    }
+
+    /** A sample whose value an active failure simulation stands in for. */
+    public static boolean simulated(Sample sample) {
+        return sample.labels().contains(SIMULATED_LABEL);
+    }
+
+    private static final String SIMULATED_LABEL = "simulated=\"true\"";
+
+    private static String withSimulated(String labels) {
+        return labels.isEmpty() ? SIMULATED_LABEL : labels + "," + SIMULATED_LABEL;
+    }
 }

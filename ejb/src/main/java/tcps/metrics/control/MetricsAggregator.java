@@ -33,6 +33,8 @@ import tcps.kaizen.control.ProposalSubmitted;
 import tcps.metrics.entity.MetricsStore;
 import tcps.quality.control.DeploymentRecorded;
 import tcps.quality.control.QualityGateRecorded;
+import tcps.simulation.control.FailureSimulation;
+import tcps.simulation.control.SimulationChanged;
 import tcps.tpm.control.ComponentFailed;
 import tcps.tpm.control.ComponentRecovered;
 import tcps.tpm.control.MaintenanceCompleted;
@@ -69,6 +71,9 @@ public class MetricsAggregator {
 
     @Inject
     MetricsCache cache;
+
+    @Inject
+    FailureSimulation simulation;
 
     @Resource
     TimerService timers;
@@ -209,6 +214,11 @@ public class MetricsAggregator {
         reportsChanged();
     }
 
+    // Simulated figures stand in for real ones from the next snapshot on; expiries show at the next reconciliation
+    public void simulationChanged(@Observes SimulationChanged change) {
+        changed();
+    }
+
     /** The current snapshot: taken anew only when something changed since the last one. */
     public MetricsSnapshot snapshot() {
         MetricsSnapshot current = snapshot;
@@ -222,7 +232,8 @@ public class MetricsAggregator {
                     line = reader.read();
                     reports = line;
                 }
-                snapshot = MetricsSnapshot.of(production.figures(Timestamps.now()), line);
+                snapshot = MetricsSnapshot.of(
+                        production.figures(Timestamps.now()), line, new SimulatedMetrics(simulation));
             }
             return snapshot;
         }

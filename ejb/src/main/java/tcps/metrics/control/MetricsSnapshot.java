@@ -2,9 +2,15 @@ package tcps.metrics.control;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Every category at {@code at}: the body of {@code /api/metrics/all}. */
-@JsonbPropertyOrder({"at", "overview", "production", "quality", "kanban", "andon", "kaizen", "tpm", "flow"})
+/**
+ * Every category at {@code at}: the body of {@code /api/metrics/all}. {@code simulated} names the figures an active
+ * failure simulation stands in for ({@code component.parameter}); each category lists its own.
+ */
+@JsonbPropertyOrder({"at", "overview", "production", "quality", "kanban", "andon", "kaizen", "tpm", "flow", "simulated"
+})
 public record MetricsSnapshot(
         Instant at,
         OverviewMetrics overview,
@@ -14,20 +20,27 @@ public record MetricsSnapshot(
         AndonMetrics andon,
         KaizenMetrics kaizen,
         TpmMetrics tpm,
-        FlowMetrics flow) {
+        FlowMetrics flow,
+        List<String> simulated) {
 
-    static MetricsSnapshot of(ProductionFigures figures, LineReports reports) {
-        ProductionMetrics production = ProductionMetrics.of(figures);
+    static MetricsSnapshot of(ProductionFigures figures, LineReports reports, SimulatedMetrics simulation) {
+        ProductionMetrics production = simulation.production(ProductionMetrics.of(figures));
         FlowMetrics flow = FlowMetrics.of(figures);
         QualityMetrics quality = QualityMetrics.of(reports.quality());
-        AndonMetrics andon = AndonMetrics.of(reports.andon(), reports.recentAndons());
-        TpmMetrics tpm = TpmMetrics.of(reports.tpm());
+        KanbanMetrics kanban = simulation.kanban(KanbanMetrics.of(reports.kanban()));
+        AndonMetrics andon = simulation.andon(AndonMetrics.of(reports.andon(), reports.recentAndons()));
+        TpmMetrics tpm = simulation.tpm(TpmMetrics.of(reports.tpm()));
+        List<String> simulated = new ArrayList<>();
+        production.simulated().forEach(parameter -> simulated.add("production." + parameter));
+        kanban.simulated().forEach(parameter -> simulated.add("kanban." + parameter));
+        andon.simulated().forEach(parameter -> simulated.add("andon." + parameter));
+        tpm.simulated().forEach(parameter -> simulated.add("tpm." + parameter));
         return new MetricsSnapshot(
                 figures.at(),
                 OverviewMetrics.of(production, flow, andon, quality, tpm),
                 production,
                 quality,
-                KanbanMetrics.of(reports.kanban()),
+                kanban,
                 andon,
                 KaizenMetrics.of(
                         reports.kaizen(),
@@ -36,7 +49,8 @@ public record MetricsSnapshot(
                         reports.qualityThisWeek(),
                         reports.qualityPreviousWeek()),
                 tpm,
-                flow);
+                flow,
+                List.copyOf(simulated));
     }
 
     /** One category by its name, or null for a name that is none. */

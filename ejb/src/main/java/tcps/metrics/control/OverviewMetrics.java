@@ -1,6 +1,8 @@
 package tcps.metrics.control;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The seed's overview block: the line at a glance, with the system health score ({@link HealthScore}). */
 @JsonbNillable
@@ -15,7 +17,8 @@ public record OverviewMetrics(
         long throughputPerHour,
         double uptime,
         double systemHealthScore,
-        String status) {
+        String status,
+        List<String> simulated) {
 
     static OverviewMetrics of(
             ProductionMetrics production,
@@ -41,6 +44,16 @@ public record OverviewMetrics(
                 production.throughputPerHour(),
                 tpm.uptime(),
                 score,
-                HealthScore.status(score));
+                HealthScore.status(score),
+                simulatedInputs(production, andon, tpm));
+    }
+
+    // The overview shows simulated figures of these categories (the health score included)
+    private static List<String> simulatedInputs(ProductionMetrics production, AndonMetrics andon, TpmMetrics tpm) {
+        List<String> simulated = new ArrayList<>();
+        production.simulated().forEach(parameter -> simulated.add("production." + parameter));
+        andon.simulated().forEach(parameter -> simulated.add("andon." + parameter));
+        tpm.simulated().forEach(parameter -> simulated.add("tpm." + parameter));
+        return List.copyOf(simulated);
     }
 }

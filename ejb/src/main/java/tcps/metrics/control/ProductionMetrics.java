@@ -2,6 +2,7 @@ package tcps.metrics.control;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
+import java.util.List;
 import tcps.workorders.entity.WorkOrderStatus;
 
 /**
@@ -28,7 +29,8 @@ public record ProductionMetrics(
         long workOrdersActive,
         long workOrdersQueued,
         long workOrdersFailed,
-        long workOrdersCancelled) {
+        long workOrdersCancelled,
+        List<String> simulated) {
 
     static ProductionMetrics of(ProductionFigures figures) {
         WindowStats lead = figures.leadTime();
@@ -51,6 +53,31 @@ public record ProductionMetrics(
                 figures.active(),
                 figures.count(WorkOrderStatus.QUEUED),
                 figures.count(WorkOrderStatus.FAILED),
-                figures.count(WorkOrderStatus.CANCELLED));
+                figures.count(WorkOrderStatus.CANCELLED),
+                List.of());
+    }
+
+    /** The same figures with a simulated lead-time p90 ({@code simulated} names the parameters taken). */
+    ProductionMetrics simulate(Long simulatedLeadTimeP90Ms, List<String> parameters) {
+        return new ProductionMetrics(
+                throughputPerMinute,
+                throughputPerHour,
+                throughputSince,
+                leadTimeP50Ms,
+                simulatedLeadTimeP90Ms,
+                leadTimeP99Ms,
+                leadTimeAvgMs,
+                cycleTimeAvgMs,
+                cycleTimeP50Ms,
+                cycleTimeP95Ms,
+                windowCompleted,
+                windowFrom,
+                workOrdersCompleted,
+                workOrdersTotal,
+                workOrdersActive,
+                workOrdersQueued,
+                workOrdersFailed,
+                workOrdersCancelled,
+                parameters);
     }
 }

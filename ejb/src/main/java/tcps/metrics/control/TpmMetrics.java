@@ -2,6 +2,7 @@ package tcps.metrics.control;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
+import java.util.List;
 import tcps.tpm.control.TpmStatus;
 
 /** TPM figures of the whole line over the TPM window ({@code tcps.tpm.window-days}); MTBF and MTTR in seconds. */
@@ -18,7 +19,8 @@ public record TpmMetrics(
         long failures,
         long unrecoveredFailures,
         Instant from,
-        Instant to) {
+        Instant to,
+        List<String> simulated) {
 
     static TpmMetrics of(TpmStatus status) {
         return new TpmMetrics(
@@ -33,6 +35,26 @@ public record TpmMetrics(
                 status.failures(),
                 status.unrecoveredFailures(),
                 status.from(),
-                status.to());
+                status.to(),
+                List.of());
+    }
+
+    /** The same figures with simulated uptime, compliance, MTBF and MTTR. */
+    TpmMetrics simulate(
+            double simUptime, double simCompliance, Double simMtbf, Double simMttr, List<String> parameters) {
+        return new TpmMetrics(
+                simUptime,
+                simUptime * 100,
+                lastMaintenanceAt,
+                simCompliance,
+                tasksDue,
+                tasksCompletedOnTime,
+                simMtbf,
+                simMttr,
+                failures,
+                unrecoveredFailures,
+                from,
+                to,
+                parameters);
     }
 }

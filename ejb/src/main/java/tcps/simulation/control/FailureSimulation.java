@@ -1,6 +1,8 @@
 package tcps.simulation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -33,7 +35,18 @@ public class FailureSimulation {
             "persistence",
                     Set.of("reachable", "latency_ms", "migrations_current", "backup_age_hours", "backup_verified"));
 
+    private final Event<SimulationChanged> changes;
     private final Map<String, ActiveSimulation> active = new ConcurrentHashMap<>();
+
+    @Inject
+    public FailureSimulation(Event<SimulationChanged> changes) {
+        this.changes = changes;
+    }
+
+    // For the container's proxy only
+    protected FailureSimulation() {
+        this(null);
+    }
 
     /** The simulated value of {@code parameter}, while a simulation of {@code component} sets it and has not expired. */
     public Optional<Double> simulated(String component, String parameter) {
@@ -71,6 +84,7 @@ public class FailureSimulation {
         ActiveSimulation simulation = new ActiveSimulation(
                 component, Map.copyOf(new TreeMap<>(parameters)), now, duration == null ? null : now.plus(duration));
         active.put(component, simulation);
+        changes.fire(new SimulationChanged(component));
         return simulation;
     }
 
@@ -84,12 +98,17 @@ public class FailureSimulation {
 
     /** Clears one component's simulation; false when none was active. */
     public boolean clear(String component) {
-        return active.remove(component) != null;
+        boolean cleared = active.remove(component) != null;
+        if (cleared) {
+            changes.fire(new SimulationChanged(component));
+        }
+        return cleared;
     }
 
     public int clearAll() {
         int count = active.size();
         active.clear();
+        changes.fire(new SimulationChanged(SimulationChanged.ALL));
         return count;
     }
 
