@@ -250,6 +250,38 @@ class ComponentHealthIT {
                 .doesNotContain(sku);
     }
 
+    @Test
+    void aPassedStageWithoutItsReceiptIsNamed() throws SQLException {
+        LineClient line = new LineClient(deployment);
+        line.drain("it-health");
+        String sku = LineClient.uniqueSku();
+        long id = line.create("receipt coverage", "high", "it-health", sku)
+                .getJsonNumber("id")
+                .longValue();
+        line.commandOk(id, "advance");
+
+        // The receipt now belongs to no passed stage: its stage has no receipt, though the counts still match
+        update("UPDATE receipt SET stage = CONCAT('moved-', stage) WHERE sku_id = '" + sku + "'");
+        try {
+            JsonObject receipts = http.get("api/health/components/receipts").json();
+            assertThat(receipts.getString("status")).isEqualTo("unhealthy");
+            assertThat(receipts.getString("reason")).contains("passed stage(s) without a receipt");
+            assertThat(receipts.getJsonObject("details")
+                            .getJsonArray("missing_sample")
+                            .getValuesAs(JsonString.class))
+                    .extracting(JsonString::getString)
+                    .anyMatch(missing -> missing.startsWith(id + "/"));
+        } finally {
+            update("UPDATE receipt SET stage = SUBSTRING(stage FROM 7) WHERE sku_id = '" + sku + "'");
+        }
+        assertThat(http.get("api/health/components/receipts")
+                        .json()
+                        .getJsonObject("details")
+                        .getJsonNumber("missing_receipts")
+                        .longValue())
+                .isZero();
+    }
+
     private List<String> violationNodes() {
         return http
                 .get("api/health/components/ontology")

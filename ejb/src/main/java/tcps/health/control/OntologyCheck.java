@@ -6,15 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tcps.andon.entity.AndonEvent;
 import tcps.ontology.control.LineGraph;
 import tcps.ontology.control.ShapesReport;
 import tcps.ontology.control.ShapesValidation;
 import tcps.ontology.entity.LineFactsStore;
+import tcps.receipts.entity.Receipt;
 import tcps.simulation.control.FailureSimulation;
+import tcps.simulation.control.Readings;
+import tcps.workorders.entity.WorkOrder;
 
 /**
- * Ontology: the newest work orders, Andon events and receipts (a configured number of each) as RDF, validated
- * against the product's SHACL shapes; any violation is unhealthy and names its node.
+ * Ontology: the line's facts as RDF, validated against the product's SHACL shapes; any violation is unhealthy and
+ * names its node. Each check validates a bounded set, so its cost stays the same however long the history: of each
+ * kind (work orders, Andon events, receipts) the newest, the next ones of a sweep over all of them, and those that
+ * violated before. Every fact is validated again within one sweep.
  */
 @ApplicationScoped
 public class OntologyCheck implements ComponentCheck {
@@ -35,6 +41,12 @@ public class OntologyCheck implements ComponentCheck {
     @ConfigProperty(name = "tcps.health.ontology.facts-per-kind", defaultValue = "500")
     int factsPerKind;
 
+    @Inject
+    @ConfigProperty(name = "tcps.health.ontology.sweep-per-kind", defaultValue = "500")
+    int sweepPerKind;
+
+    private final FactSweep sweep = new FactSweep();
+
     @Override
     public String component() {
         return NAME;
@@ -44,9 +56,21 @@ public class OntologyCheck implements ComponentCheck {
     public ComponentHealth check() {
         LineGraph graph = new LineGraph();
         facts.newestWorkOrders(factsPerKind).forEach(graph::add);
+        sweep.next("work_orders", after -> facts.workOrdersAfter(after, sweepPerKind), WorkOrder::getId)
+                .forEach(graph::add);
+        facts.workOrders(sweep.violating(LineGraph.WORK_ORDER)).forEach(graph::add);
         facts.newestAndonEvents(factsPerKind).forEach(graph::add);
+        sweep.next("andon_events", after -> facts.andonEventsAfter(after, sweepPerKind), AndonEvent::getId)
+                .forEach(graph::add);
+        facts.andonEvents(sweep.violating(LineGraph.ANDON)).forEach(graph::add);
         facts.newestReceipts(factsPerKind).forEach(graph::add);
+        sweep.next("receipts", after -> facts.receiptsAfter(after, sweepPerKind), Receipt::getId)
+                .forEach(graph::add);
+        facts.receipts(sweep.violating(LineGraph.RECEIPT)).forEach(graph::add);
         ShapesReport report = shapes.validate(graph.graph());
+        sweep.violations(report.violations().stream()
+                .map(ShapesReport.Violation::focusNode)
+                .toList());
 
         Readings readings = new Readings(simulation, NAME);
         long violations = readings.count("violations", report.violations().size());
@@ -56,6 +80,7 @@ public class OntologyCheck implements ComponentCheck {
         details.put("conforms", violations == 0);
         details.put("triples", report.triples());
         details.put("violations", violations);
+        details.put("sweep_completed_at", sweep.completedAt());
         details.put(
                 "violation_list",
                 listed.stream()

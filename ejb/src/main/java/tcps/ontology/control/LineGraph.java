@@ -17,19 +17,22 @@ import tcps.workorders.entity.WorkOrder;
 public final class LineGraph {
 
     public static final String VOCABULARY = "urn:tcps:vocabulary#";
+    public static final String WORK_ORDER = "urn:tcps:work-order:";
+    public static final String ANDON = "urn:tcps:andon:";
+    public static final String RECEIPT = "urn:tcps:receipt:";
 
     private final Graph graph = GraphFactory.createDefaultGraph();
 
     public static Node workOrderNode(long id) {
-        return NodeFactory.createURI("urn:tcps:work-order:" + id);
+        return NodeFactory.createURI(WORK_ORDER + id);
     }
 
     public static Node andonNode(long id) {
-        return NodeFactory.createURI("urn:tcps:andon:" + id);
+        return NodeFactory.createURI(ANDON + id);
     }
 
     public static Node receiptNode(long id) {
-        return NodeFactory.createURI("urn:tcps:receipt:" + id);
+        return NodeFactory.createURI(RECEIPT + id);
     }
 
     public LineGraph add(WorkOrder w) {
