@@ -224,13 +224,8 @@ class ComponentHealthIT {
 
     @Test
     void anAlteredReceiptTurnsReceiptsUnhealthyNamingTheSku() throws SQLException {
-        LineClient line = new LineClient(deployment);
-        line.drain("it-health");
         String sku = LineClient.uniqueSku();
-        long id = line.create("receipt check", "high", "it-health", sku)
-                .getJsonNumber("id")
-                .longValue();
-        line.commandOk(id, "advance");
+        passOneStage(sku);
 
         update("UPDATE receipt SET payload = REPLACE(payload, '\"PASSED\"', '\"FORGED\"') WHERE sku_id = '" + sku
                 + "'");
@@ -252,13 +247,8 @@ class ComponentHealthIT {
 
     @Test
     void aPassedStageWithoutItsReceiptIsNamed() throws SQLException {
-        LineClient line = new LineClient(deployment);
-        line.drain("it-health");
         String sku = LineClient.uniqueSku();
-        long id = line.create("receipt coverage", "high", "it-health", sku)
-                .getJsonNumber("id")
-                .longValue();
-        line.commandOk(id, "advance");
+        long id = passOneStage(sku);
 
         // The receipt now belongs to no passed stage: its stage has no receipt, though the counts still match
         update("UPDATE receipt SET stage = CONCAT('moved-', stage) WHERE sku_id = '" + sku + "'");
@@ -280,6 +270,17 @@ class ComponentHealthIT {
                         .getJsonNumber("missing_receipts")
                         .longValue())
                 .isZero();
+    }
+
+    /** A new work order of {@code sku} passes its first stage, issuing one receipt; its id. */
+    private long passOneStage(String sku) {
+        LineClient line = new LineClient(deployment);
+        line.drain("it-health");
+        long id = line.create("receipt check", "high", "it-health", sku)
+                .getJsonNumber("id")
+                .longValue();
+        line.commandOk(id, "advance");
+        return id;
     }
 
     private List<String> violationNodes() {

@@ -19,12 +19,7 @@ public final class Readings {
     }
 
     public double number(String parameter, double real) {
-        var value = simulation.simulated(component, parameter);
-        if (value.isEmpty()) {
-            return real;
-        }
-        simulated.add(parameter);
-        return value.get();
+        return optional(parameter, real);
     }
 
     /** A figure that may be unknown (null), such as an MTBF before the first failure. */
