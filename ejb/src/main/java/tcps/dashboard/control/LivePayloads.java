@@ -9,11 +9,11 @@ import tcps.workorders.control.WorkOrderChanged;
 import tcps.workorders.entity.WorkOrderStatus;
 
 /** The JSON bodies of the live feed's change events (the seed's fields, named and valued as the REST API names them). */
-final class LivePayloads {
+public final class LivePayloads {
 
     private LivePayloads() {}
 
-    record AndonTriggeredPayload(
+    public record AndonTriggeredPayload(
             long eventId,
             String failureType,
             String skuId,
@@ -22,20 +22,25 @@ final class LivePayloads {
             String stage,
             Instant triggeredAt) {}
 
-    record Resolution(Instant resolvedAt, long resolutionTimeMs) {}
+    public record Resolution(Instant resolvedAt, long resolutionTimeMs) {}
 
-    record AndonResolvedPayload(long eventId, Long workOrderId, Severity severity, Resolution resolution) {}
+    public record AndonResolvedPayload(long eventId, Long workOrderId, Severity severity, Resolution resolution) {}
 
-    record WorkOrderUpdatePayload(
-            long workOrderId, WorkOrderChanged.Change change, WorkOrderStatus status, String bucket, String skuId, String stage, Instant at) {}
+    public record WorkOrderUpdatePayload(
+            long workOrderId,
+            WorkOrderChanged.Change change,
+            WorkOrderStatus status,
+            String bucket,
+            String skuId,
+            String stage,
+            Instant at) {}
 
-    record HealthChangedPayload(
+    public record HealthChangedPayload(
             String component, String from, String to, String reason, boolean simulated, Instant at) {}
 
     static AndonTriggeredPayload of(AndonTriggered a) {
         return new AndonTriggeredPayload(
-                a.andonId(), a.failureType(), a.skuId(), a.severity(), a.workOrderId(), a.stage(),
-                a.triggeredAt());
+                a.andonId(), a.failureType(), a.skuId(), a.severity(), a.workOrderId(), a.stage(), a.triggeredAt());
     }
 
     static AndonResolvedPayload of(AndonResolved a) {
