@@ -79,10 +79,14 @@ final class Replies {
                 problem.type(), problem.title(), problem.status(), problem.detail(), problem.instance(), errors);
     }
 
+    /** {@code details[buildId]} keeps the client's own key: only the property names before it are Java's. */
     static String snakeCase(String field) {
+        int key = field.indexOf('[');
+        String property = key < 0 ? field : field.substring(0, key);
         return CAMEL_HUMP
-                .matcher(field)
-                .replaceAll(hump -> hump.group(1) + "_" + hump.group(2).toLowerCase(Locale.ROOT));
+                        .matcher(property)
+                        .replaceAll(hump -> hump.group(1) + "_" + hump.group(2).toLowerCase(Locale.ROOT))
+                + (key < 0 ? "" : field.substring(key));
     }
 
     static String quote(String text) {
