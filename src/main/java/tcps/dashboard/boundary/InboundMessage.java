@@ -2,7 +2,6 @@ package tcps.dashboard.boundary;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -27,8 +26,12 @@ record InboundMessage(String type, JsonValue requestId, JsonObject body) {
         JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
-            throw MessageRefused.malformed("The message is not valid JSON.");
+        } catch (RuntimeException e) {
+            // JsonException mostly; Parsson refuses nesting past its depth limit with a bare RuntimeException
+            throw MessageRefused.malformed("The message is not valid JSON (or nests too deep).");
+        } catch (StackOverflowError e) {
+            // A parser without a depth limit recurses once per nesting level: tens of thousands fit in one message
+            throw MessageRefused.malformed("The message nests too deep.");
         }
         if (!(value instanceof JsonObject body)) {
             throw MessageRefused.malformed("The message must be a JSON object with a 'type'.");

@@ -29,6 +29,13 @@ class InboundMessageTest {
     }
 
     @Test
+    void refusesNestingDeeperThanAParserTakesAsMalformed() {
+        String deep = "{\"type\":\"ping\",\"x\":" + "[".repeat(60_000) + "]".repeat(60_000) + "}";
+
+        assertThat(refusal(() -> InboundMessage.parse(deep)).type()).isEqualTo("urn:tcps:problem:malformed-json");
+    }
+
+    @Test
     void refusesJsonThatIsNotAnObject() {
         assertThat(refusal(() -> InboundMessage.parse("[\"ping\"]")).detail()).contains("JSON object");
         assertThat(refusal(() -> InboundMessage.parse("\"ping\"")).type()).isEqualTo("urn:tcps:problem:malformed-json");
