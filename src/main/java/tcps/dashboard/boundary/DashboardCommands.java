@@ -12,17 +12,12 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import tcps.andon.boundary.AndonView;
 import tcps.andon.control.AndonLine;
 import tcps.andon.entity.AndonEvent;
 import tcps.config.boundary.Page;
 import tcps.dashboard.control.LiveEvent;
 import tcps.metrics.control.MetricsReader;
-import tcps.problems.boundary.Problem;
-import tcps.problems.boundary.ProblemClassifier;
 import tcps.problems.control.InvalidCommand;
 import tcps.workorders.boundary.CreateWorkOrderRequest;
 import tcps.workorders.boundary.WorkOrderView;
@@ -49,7 +44,6 @@ public class DashboardCommands {
             "resolve_andon",
             "get_work_orders",
             "get_andons");
-    private static final Logger LOG = Logger.getLogger(DashboardCommands.class.getName());
     private static final String SUCCESS = "{\"success\":true}";
 
     @Inject
@@ -81,7 +75,7 @@ public class DashboardCommands {
             message = InboundMessage.parse(text);
             return answer(message, subscription);
         } catch (RuntimeException failure) {
-            return Replies.error(problemFor(failure), requestIdOf(message, failure));
+            return Replies.error(CommandFailures.problemFor(failure), CommandFailures.requestIdOf(message, failure));
         }
     }
 
@@ -174,26 +168,5 @@ public class DashboardCommands {
             throw MessageRefused.violations(violations);
         }
         return command;
-    }
-
-    /** The problem REST would answer; unexpected failures are logged under a reference, never shown. */
-    static Problem problemFor(RuntimeException failure) {
-        if (failure instanceof MessageRefused refused) {
-            return refused.problem();
-        }
-        Problem problem = ProblemClassifier.classify(failure, MessageRefused.INSTANCE);
-        if (problem != null) {
-            return problem;
-        }
-        String reference = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected failure of a dashboard command, reference " + reference, failure);
-        return Problem.plain(500, "An unexpected error occurred. Reference: " + reference, MessageRefused.INSTANCE);
-    }
-
-    private static JsonValue requestIdOf(InboundMessage message, RuntimeException failure) {
-        if (message != null) {
-            return message.requestId();
-        }
-        return failure instanceof InboundMessage.IdentifiedRefusal refused ? refused.requestId() : null;
     }
 }
