@@ -48,7 +48,7 @@ public record AndonView(
 
     public record Resolution(String rootCause, String fixApplied, String preventionAdded, String resolver) {}
 
-    static AndonView of(AndonEvent event, Instant now) {
+    public static AndonView of(AndonEvent event, Instant now) {
         Resolution resolution = event.isOpen()
                 ? null
                 : new Resolution(
