@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import tcps.andon.control.AndonResolved;
 import tcps.andon.control.AndonTriggered;
 import tcps.health.control.HealthChanged;
@@ -12,6 +14,8 @@ import tcps.workorders.control.WorkOrderChanged;
 /** Puts the production line's committed changes on the live feed, under the seed's event names. */
 @ApplicationScoped
 public class LiveFeedSources {
+
+    private static final Logger LOG = Logger.getLogger(LiveFeedSources.class.getName());
 
     public static final String ANDON_TRIGGERED = "andon_triggered";
     public static final String ANDON_RESOLVED = "andon_resolved";
@@ -22,19 +26,28 @@ public class LiveFeedSources {
     LiveFeed feed;
 
     void andonTriggered(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonTriggered andon) {
-        feed.publish(ANDON_TRIGGERED, LiveEvent.ANDON, LivePayloads.of(andon), true);
+        publish(ANDON_TRIGGERED, LiveEvent.ANDON, LivePayloads.of(andon));
     }
 
     void andonResolved(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonResolved andon) {
-        feed.publish(ANDON_RESOLVED, LiveEvent.ANDON, LivePayloads.of(andon), true);
+        publish(ANDON_RESOLVED, LiveEvent.ANDON, LivePayloads.of(andon));
     }
 
     void workOrderChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkOrderChanged change) {
-        feed.publish(WORK_ORDER_UPDATE, LiveEvent.WORK_ORDER, LivePayloads.of(change), true);
+        publish(WORK_ORDER_UPDATE, LiveEvent.WORK_ORDER, LivePayloads.of(change));
     }
 
     // Health changes are announced outside any transaction, after they are known
     void healthChanged(@Observes HealthChanged change) {
-        feed.publish(HEALTH_CHANGED, LiveEvent.HEALTH, LivePayloads.of(change), true);
+        publish(HEALTH_CHANGED, LiveEvent.HEALTH, LivePayloads.of(change));
+    }
+
+    // The change is committed whatever happens here; a failure to announce it must show in the log, not vanish
+    private void publish(String type, String channel, Object payload) {
+        try {
+            feed.publish(type, channel, payload, true);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not put " + type + " on the live feed", e);
+        }
     }
 }
