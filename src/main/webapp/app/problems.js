@@ -10,7 +10,7 @@ export function describe(problem) {
       problem.status ? `${problem.title} (${problem.status})` : problem.title),
     problem.detail ? el('p', {}, problem.detail) : null,
     fields.length ? el('ul', {}, fields.map((f) => el('li', {}, `${f.field}: ${f.message}`))) : null,
-  ];
+  ].filter(Boolean);
 }
 
 /** Reports a failure of a background refresh; the same problem source is shown once and replaced when it recurs. */

@@ -19,7 +19,10 @@ function chart(id, type, options = {}) {
       options: {
         interaction: { mode: 'index', intersect: false },
         plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
-        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+        scales: {
+          x: { ticks: { maxRotation: 0, autoSkipPadding: 16 }, grid: { display: false } },
+          y: { beginAtZero: true, ticks: { precision: 0 } },
+        },
         ...options,
       },
     });
@@ -74,7 +77,10 @@ export async function renderHistory(hours, wipLimit) {
   const unit = durationUnit(Math.max(0, ...leadTimes.values.flat().filter((v) => v !== null)));
   const scaled = (values) => values.map((v) => (v === null ? null : v / unit.divisor));
   chart('chart-lead-time', 'line', {
-    scales: { y: { beginAtZero: true, title: { display: true, text: unit.label } } },
+    scales: {
+      x: { ticks: { maxRotation: 0, autoSkipPadding: 16 }, grid: { display: false } },
+      y: { beginAtZero: true, title: { display: true, text: unit.label } },
+    },
     plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } }, tooltip: { callbacks: {
       label: (item) => `${item.dataset.label}: ${duration(item.raw * unit.divisor)}` } } },
   });

@@ -237,7 +237,8 @@ class DashboardPageIT {
                 .isEmpty());
         assertThat(browser.text("#resolve-form .form__errors"))
                 .contains("Invalid State Transition (409)")
-                .contains("Andon event " + andon + " is RESOLVED and cannot be resolved.");
+                .contains("Andon event " + andon + " is RESOLVED and cannot be resolved.")
+                .doesNotContain("null");
         assertThat(ok(http.get("api/andon/" + andon))
                         .getJsonObject("resolution")
                         .getString("resolver"))
