@@ -19,7 +19,9 @@ export function badge(status, text = status) {
     el('span', { class: 'badge__icon', 'aria-hidden': 'true' }), el('span', { class: 'badge__text' }, text));
 }
 
+/** Changes a badge in place; unchanged text is left alone so a live region announces changes only. */
 export function setBadge(node, status, text) {
   node.dataset.status = String(status ?? 'unknown').toLowerCase();
-  node.querySelector('.badge__text').textContent = text;
+  const label = node.querySelector('.badge__text');
+  if (label.textContent !== text) label.textContent = text;
 }
