@@ -6,8 +6,9 @@ const STREAM_RETRY_MS = 30_000;
 const SILENCE_MS = 75_000;
 const STREAM = 'api/stream';
 
+// `reload`: the server no longer holds the events a reconnecting client missed, so everything is read afresh.
 export const EVENT_TYPES = ['connected', 'metrics-update', 'andon_triggered', 'andon_resolved',
-  'work_order_update', 'health_changed', 'heartbeat'];
+  'work_order_update', 'health_changed', 'heartbeat', 'reload'];
 
 export class LineConnection {
   /**
@@ -71,6 +72,7 @@ export class LineConnection {
       source.addEventListener(type, (message) => {
         this.heard();
         if (type === 'connected') this.goLive();
+        if (type === 'reload') this.poll();
         this.onEvent(type, parse(message.data));
       });
     }
