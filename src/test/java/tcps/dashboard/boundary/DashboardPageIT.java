@@ -128,9 +128,9 @@ class DashboardPageIT {
         for (String component : health.getJsonObject("components").keySet()) {
             String status =
                     health.getJsonObject("components").getJsonObject(component).getString("status");
-            assertThat(browser.attribute("[data-component=\"" + component + "\"]", "data-status"))
-                    .as(component)
-                    .isEqualTo(status);
+            browser.await(
+                    component + " " + status,
+                    d -> status.equals(browser.attribute("[data-component=\"" + component + "\"]", "data-status")));
         }
 
         for (JsonObject bucket : kanban()) {
