@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -13,10 +14,11 @@ import tcps.andon.control.TriggerAndon;
 import tcps.andon.entity.AndonEvent;
 import tcps.andon.entity.AndonFilter;
 import tcps.andon.entity.AndonStatus;
+import tcps.database.entity.Timestamps;
 import tcps.tpm.control.FailureLog;
 import tcps.tpm.control.MaintenancePlanner;
 import tcps.tpm.control.RecordFailure;
-import tcps.tpm.control.TriggerMaintenance;
+import tcps.tpm.control.ScheduleMaintenance;
 import tcps.tpm.entity.ComponentFailure;
 import tcps.workorders.entity.WorkOrder;
 
@@ -25,6 +27,7 @@ import tcps.workorders.entity.WorkOrder;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DemoIncidents {
 
+    private static final Duration CHECK_UP_WITHIN = Duration.ofMinutes(30);
     private static final String[] EQUIPMENT = {"build-farm", "artifact-registry", "test-grid"};
     private static final String[] ANDON_TYPES = {"test_failure", "quality_gate_failure", "coverage_drop", "lint_failure"
     };
@@ -66,9 +69,13 @@ public class DemoIncidents {
         if (!down.isEmpty()) {
             ComponentFailure open = down.get(0);
             failures.recover(open.getId(), null);
+            // A shift plans the check-up after a recovery and does it in time, as a well-run line does
             maintenance.complete(
                     maintenance
-                            .trigger(new TriggerMaintenance(component, "after recovery"))
+                            .schedule(new ScheduleMaintenance(
+                                    component,
+                                    "check-up after recovery",
+                                    Timestamps.now().plus(CHECK_UP_WITHIN)))
                             .getId(),
                     null);
         } else {
