@@ -20,7 +20,7 @@ public record HealthReportView(
         boolean simulated,
         Instant timestamp) {
 
-    static HealthReportView of(HealthReport report) {
+    public static HealthReportView of(HealthReport report) {
         Map<String, ComponentHealthView> components = new LinkedHashMap<>();
         report.components().forEach((name, health) -> components.put(name, ComponentHealthView.of(health)));
         return new HealthReportView(
