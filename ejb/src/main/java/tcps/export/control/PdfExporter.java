@@ -109,7 +109,7 @@ public class PdfExporter implements Exporter {
             return;
         }
         pages.table(
-                new float[] {0.06f, 0.12f, 0.12f, 0.08f, 0.06f, 0.08f, 0.08f, 0.12f, 0.12f, 0.16f},
+                new float[] {0.05f, 0.12f, 0.12f, 0.08f, 0.06f, 0.09f, 0.08f, 0.12f, 0.12f, 0.16f},
                 "Id",
                 "Created",
                 "SKU",

@@ -51,9 +51,11 @@ final class PdfPages implements Closeable {
         write(regular, TEXT_SIZE + 1, text, ROW + 2);
     }
 
+    /** A section's heading, kept on one page with at least the first rows that follow it. */
     void heading(String text) throws IOException {
         endTable();
         y -= 8;
+        ensure(18 + 3 * ROW);
         write(bold, 12, text, 18);
     }
 
