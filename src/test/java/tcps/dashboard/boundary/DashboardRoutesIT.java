@@ -188,7 +188,7 @@ class DashboardRoutesIT {
                 "resolution", EnumSet.of(NULL, OBJECT));
         assertShape("open Andon", open.json(), members);
         assertThat(open.json().getString("status")).isEqualTo("OPEN");
-        assertThat(open.json().get("resolution")).isEqualTo(JsonValue.NULL);
+        assertThat(open.json().getOrDefault("resolution", JsonValue.NULL)).isEqualTo(JsonValue.NULL);
 
         Http.Reply resolved = http.post("api/andon/" + id + "/resolve", JSON, resolution());
         assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
@@ -481,8 +481,12 @@ class DashboardRoutesIT {
                 "createdAt", Set.of(STRING));
     }
 
+    /** Each member has one of its types; a member that may be null may also be left out (JSON-B omits nulls). */
     private static void assertShape(String what, JsonObject json, Map<String, Set<ValueType>> members) {
         members.forEach((member, types) -> {
+            if (types.contains(NULL) && !json.containsKey(member)) {
+                return;
+            }
             assertThat(json).as("%s has %s: %s", what, member, json).containsKey(member);
             assertThat(types)
                     .as("%s.%s is one of %s: %s", what, member, types, json.get(member))
