@@ -91,11 +91,11 @@ public class ReportAssembler {
     }
 
     private OpenAndons openAndons() {
-        var open = andons.list(
-                new AndonFilter(AndonStatus.OPEN, null, null, null, null, null), 0, Math.max(1, maxOpenAndons));
+        int limit = Math.max(1, maxOpenAndons);
+        var open = andons.list(new AndonFilter(AndonStatus.OPEN, null, null, null, null, null), 0, limit);
         List<OpenAndons.Row> rows =
                 open.items().stream().map(ReportAssembler::row).toList();
-        return new OpenAndons(open.total(), maxOpenAndons, rows);
+        return new OpenAndons(open.total(), limit, rows);
     }
 
     private static OpenAndons.Row row(AndonEvent event) {
