@@ -22,7 +22,7 @@ public record HealthReportView(
         boolean simulated,
         Instant timestamp) {
 
-    static HealthReportView of(HealthReport report, OverviewMetrics metrics) {
+    public static HealthReportView of(HealthReport report, OverviewMetrics metrics) {
         Map<String, ComponentHealthView> components = new LinkedHashMap<>();
         report.components().forEach((name, health) -> components.put(name, ComponentHealthView.of(health)));
         return new HealthReportView(

@@ -113,6 +113,12 @@ public class ComponentHealthMonitor {
         return Optional.ofNullable(latest);
     }
 
+    /** The latest report; before the first background run, a check made now that records nothing. */
+    public HealthReport current() {
+        HealthReport report = latest;
+        return report != null ? report : evaluator.evaluate();
+    }
+
     public Optional<Instant> lastRunAt() {
         return Optional.ofNullable(lastRunAt);
     }

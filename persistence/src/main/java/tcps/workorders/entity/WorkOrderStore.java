@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import tcps.database.entity.Filter;
@@ -72,6 +73,28 @@ public class WorkOrderStore {
                 .setParameter("bucket", bucket)
                 .setParameter("queued", WorkOrderStatus.QUEUED)
                 .getSingleResult();
+    }
+
+    /**
+     * Created in [{@code from}, {@code to}) after the row ({@code afterCreatedAt}, {@code afterId}), oldest first, at
+     * most {@code max}: one chunk of a long read. Null {@code afterCreatedAt} starts at the beginning of the range;
+     * paging by key instead of offset keeps each chunk as cheap as the first.
+     */
+    public List<WorkOrder> createdBetween(Instant from, Instant to, Instant afterCreatedAt, long afterId, int max) {
+        String after = afterCreatedAt == null
+                ? ""
+                : " AND (w.createdAt > :afterAt OR (w.createdAt = :afterAt AND w.id > :afterId))";
+        var query = em.createQuery(
+                        "SELECT w FROM WorkOrder w WHERE w.createdAt >= :from AND w.createdAt < :to" + after
+                                + " ORDER BY w.createdAt, w.id",
+                        WorkOrder.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(max);
+        if (afterCreatedAt != null) {
+            query.setParameter("afterAt", afterCreatedAt).setParameter("afterId", afterId);
+        }
+        return query.getResultList();
     }
 
     /** Newest first. */
