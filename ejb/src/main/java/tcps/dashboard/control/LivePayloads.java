@@ -27,15 +27,20 @@ final class LivePayloads {
     record AndonResolvedPayload(long eventId, Long workOrderId, Severity severity, Resolution resolution) {}
 
     record WorkOrderUpdatePayload(
-            long workOrderId, WorkOrderChanged.Change change, WorkOrderStatus status, String bucket, String skuId, String stage, Instant at) {}
+            long workOrderId,
+            WorkOrderChanged.Change change,
+            WorkOrderStatus status,
+            String bucket,
+            String skuId,
+            String stage,
+            Instant at) {}
 
     record HealthChangedPayload(
             String component, String from, String to, String reason, boolean simulated, Instant at) {}
 
     static AndonTriggeredPayload of(AndonTriggered a) {
         return new AndonTriggeredPayload(
-                a.andonId(), a.failureType(), a.skuId(), a.severity(), a.workOrderId(), a.stage(),
-                a.triggeredAt());
+                a.andonId(), a.failureType(), a.skuId(), a.severity(), a.workOrderId(), a.stage(), a.triggeredAt());
     }
 
     static AndonResolvedPayload of(AndonResolved a) {
