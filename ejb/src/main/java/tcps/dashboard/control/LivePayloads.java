@@ -8,12 +8,15 @@ import tcps.health.control.HealthChanged;
 import tcps.workorders.control.WorkOrderChanged;
 import tcps.workorders.entity.WorkOrderStatus;
 
-/** The JSON bodies of the live feed's change events (the seed's fields, named and valued as the REST API names them). */
-final class LivePayloads {
+/**
+ * The JSON bodies of the live feed's change events (the seed's fields, named and valued as the REST API names them).
+ * Public, records included: JSON-B only reads accessors of public classes.
+ */
+public final class LivePayloads {
 
     private LivePayloads() {}
 
-    record AndonTriggeredPayload(
+    public record AndonTriggeredPayload(
             long eventId,
             String failureType,
             String skuId,
@@ -22,11 +25,11 @@ final class LivePayloads {
             String stage,
             Instant triggeredAt) {}
 
-    record Resolution(Instant resolvedAt, long resolutionTimeMs) {}
+    public record Resolution(Instant resolvedAt, long resolutionTimeMs) {}
 
-    record AndonResolvedPayload(long eventId, Long workOrderId, Severity severity, Resolution resolution) {}
+    public record AndonResolvedPayload(long eventId, Long workOrderId, Severity severity, Resolution resolution) {}
 
-    record WorkOrderUpdatePayload(
+    public record WorkOrderUpdatePayload(
             long workOrderId,
             WorkOrderChanged.Change change,
             WorkOrderStatus status,
@@ -35,7 +38,7 @@ final class LivePayloads {
             String stage,
             Instant at) {}
 
-    record HealthChangedPayload(
+    public record HealthChangedPayload(
             String component, String from, String to, String reason, boolean simulated, Instant at) {}
 
     static AndonTriggeredPayload of(AndonTriggered a) {
