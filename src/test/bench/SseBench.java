@@ -6,7 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
@@ -87,6 +89,7 @@ public class SseBench {
         AtomicLongArray arrivals = new AtomicLongArray(2 * events * CLIENTS);
 
         long heapBefore = heapAfterGc(pid);
+        Map<String, long[]> histogramBefore = histogram(pid);
         List<Client> clients = new ArrayList<>();
         CountDownLatch first = new CountDownLatch(baseline);
         connect(base, clients, baseline, first, arrivals, run);
@@ -100,6 +103,7 @@ public class SseBench {
         long connectMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - connectStart);
         Thread.sleep(2000);
         long heapConnected = heapAfterGc(pid);
+        Map<String, long[]> histogramConnected = histogram(pid);
         Histogram many = measure(base, clients, events, events, arrivals, run);
 
         long lost = clients.stream().filter(c -> c.ended).count();
@@ -127,6 +131,15 @@ public class SseBench {
         System.out.printf("server heap after full GC: %d KB before connecting, %d KB with %d idle clients: %.1f KB per"
                 + " client%n", heapBefore, heapConnected, CLIENTS, (heapConnected - heapBefore) / (double) (CLIENTS));
         System.out.printf("clients lost: %d; deliveries missed: %d of %d%n", lost, missed, (long) events * CLIENTS);
+        System.out.printf("%nlargest heap growth per client by class (bytes, instances):%n");
+        histogramConnected.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {
+                    e.getValue()[0] - histogramBefore.getOrDefault(e.getKey(), new long[2])[0],
+                    e.getValue()[1] - histogramBefore.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(15)
+                .forEach(e -> System.out.printf("  %8.0f %6.1f  %s%n", e.getValue()[1] / (double) CLIENTS,
+                        e.getValue()[0] / (double) CLIENTS, e.getKey()));
         System.exit(0);
     }
 
@@ -192,6 +205,16 @@ public class SseBench {
             throw new IllegalStateException("no heap figure from jcmd");
         }
         return Long.parseLong(used.group(1));
+    }
+
+    /** Instances and bytes by class, live objects only (the histogram runs a full GC first). */
+    static Map<String, long[]> histogram(String pid) throws Exception {
+        Map<String, long[]> byClass = new HashMap<>();
+        Matcher row = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(jcmd(pid, "GC.class_histogram"));
+        while (row.find()) {
+            byClass.put(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))});
+        }
+        return byClass;
     }
 
     static String jcmd(String pid, String command) throws Exception {
