@@ -131,6 +131,13 @@ public class SseBench {
         System.out.printf("server heap after full GC: %d KB before connecting, %d KB with %d idle clients: %.1f KB per"
                 + " client%n", heapBefore, heapConnected, CLIENTS, (heapConnected - heapBefore) / (double) (CLIENTS));
         System.out.printf("clients lost: %d; deliveries missed: %d of %d%n", lost, missed, (long) events * CLIENTS);
+        for (String prefix : List.of("tcps.", "org.glassfish.jersey.", "org.glassfish.grizzly.", "org.apache.catalina.")) {
+            long bytes = histogramConnected.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(prefix))
+                    .mapToLong(e -> e.getValue()[1] - histogramBefore.getOrDefault(e.getKey(), new long[2])[1])
+                    .sum();
+            System.out.printf("  heap growth per client in %s* classes: %.0f bytes%n", prefix, bytes / (double) CLIENTS);
+        }
         System.out.printf("%nlargest heap growth per client by class (bytes, instances):%n");
         histogramConnected.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), new long[] {

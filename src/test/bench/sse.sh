@@ -4,7 +4,7 @@
 # from the POST's acknowledgement to its delivery at every client (p50/p99 over EVENTS events, first with 10 clients
 # as the baseline, then with all), the server heap per idle client (after full GCs, before and after connecting) and
 # the clients lost. Needs PostgreSQL at 127.0.0.1:5432 (trust auth) and jcmd (JDK).
-# Usage: bash src/test/bench/sse.sh   (SKIP_BUILD=1 to reuse target/)
+# Usage: bash src/test/bench/sse.sh   (SKIP_BUILD=1 to reuse target/; CLIENTS, EVENTS, SERVER_OPTS to vary)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 PORT=${PORT:-18182}
@@ -18,7 +18,9 @@ mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-sse.classpat
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 sed "s/databaseName=test/databaseName=$DB/" server-config/payara-micro/postgresql.asadmin > target/bench-sse.asadmin
 
-java -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --maxhttpthreads 32 \
+# SERVER_OPTS: extra JVM options of the server, e.g. SERVER_OPTS=-Dtcps.stream.send-threads=8
+# shellcheck disable=SC2086
+java ${SERVER_OPTS:-} -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --maxhttpthreads 32 \
     --addLibs target/postgresql.jar --postbootcommandfile target/bench-sse.asadmin --deploy target/tcps-health.war \
     > target/bench-sse.log 2>&1 &
 SERVER=$!

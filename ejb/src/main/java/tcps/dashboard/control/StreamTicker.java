@@ -8,9 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -76,10 +73,8 @@ public class StreamTicker {
     // Periodic tasks that throw are never run again: failures are logged and the next tick tries anew
     private void publishMetrics() {
         try {
-            // The same document GET /api/metrics/all answers, from the same cache
-            JsonValue all =
-                    Json.createReader(new StringReader(metrics.category("all"))).readValue();
-            feed.publish(StreamEvents.METRICS_UPDATE, LiveEvent.METRICS, all, false);
+            // The same figures GET /api/metrics/all answers, from the same snapshot
+            feed.publish(StreamEvents.METRICS_UPDATE, LiveEvent.METRICS, metrics.figures("all"), false);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Metrics not published to the stream; next interval retries", e);
         }
