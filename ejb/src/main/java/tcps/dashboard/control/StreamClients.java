@@ -49,7 +49,7 @@ public class StreamClients {
     long staleAfterSeconds;
 
     @Inject
-    @ConfigProperty(name = "tcps.stream.send-threads", defaultValue = "4")
+    @ConfigProperty(name = "tcps.stream.send-threads", defaultValue = "8")
     int sendThreads;
 
     @Inject
