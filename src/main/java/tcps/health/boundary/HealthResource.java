@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tcps.dashboard.control.StreamClients;
 import tcps.database.control.DatabaseProbe;
 import tcps.database.control.DatabaseStatus;
 import tcps.database.control.MigrationStatus;
@@ -42,6 +43,9 @@ public class HealthResource {
     @EJB
     ComponentHealthMonitor components;
 
+    @Inject
+    StreamClients stream;
+
     @GET
     public Response health() {
         DatabaseStatus db = database.probe();
@@ -58,6 +62,7 @@ public class HealthResource {
                 db,
                 migrations,
                 componentsSummary(),
+                stream.count(),
                 Instant.now());
         return Response.status(up ? 200 : 503).entity(body).build();
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 import tcps.database.control.DatabaseStatus;
 import tcps.database.control.MigrationStatus;
 
-/** The body of {@code GET /api/health}. */
+/** The body of {@code GET /api/health}; {@code sseClients} counts the clients connected to {@code /api/stream}. */
 @JsonbPropertyOrder({
     "status",
     "service",
@@ -18,6 +18,7 @@ import tcps.database.control.MigrationStatus;
     "database",
     "migrations",
     "components",
+    "sseClients",
     "timestamp"
 })
 public record ServiceHealth(
@@ -31,6 +32,7 @@ public record ServiceHealth(
         DatabaseStatus database,
         MigrationStatus migrations,
         Components components,
+        int sseClients,
         Instant timestamp) {
 
     /** How often the service has started against this database, and since when. */

@@ -146,7 +146,8 @@ class MetricsIT {
                 "tcps_tpm_uptime",
                 "tcps_tpm_mtbf_seconds",
                 "tcps_tpm_mttr_seconds",
-                "tcps_system_health_score")) {
+                "tcps_system_health_score",
+                "tcps_sse_connected_clients")) {
             assertThat(scrape.body()).contains("# HELP " + name + " ", "# TYPE " + name + " ");
         }
         Map<String, Double> samples = Promtool.samples(scrape.body());

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Event-stream benchmark: CLIENTS (1,000) server-sent-event clients on one server (--maxhttpthreads 32, as in
+# production: streams must not hold request threads), Andons triggered over REST one at a time; for each, the time
+# from the POST's acknowledgement to its delivery at every client (p50/p99 over EVENTS events, first with 10 clients
+# as the baseline, then with all), the server heap per idle client (after full GCs, before and after connecting) and
+# the clients lost. Needs PostgreSQL at 127.0.0.1:5432 (trust auth) and jcmd (JDK).
+# Usage: bash src/test/bench/sse.sh   (SKIP_BUILD=1 to reuse target/; CLIENTS, EVENTS, SERVER_OPTS to vary)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+PORT=${PORT:-18182}
+CLIENTS=${CLIENTS:-1000}
+EVENTS=${EVENTS:-20}
+DB=tcps_bench_sse
+URL="http://127.0.0.1:$PORT/"
+
+[ -n "${SKIP_BUILD:-}" ] || mvn -B -q package -DskipTests
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-sse.classpath >/dev/null
+psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+sed "s/databaseName=test/databaseName=$DB/" server-config/payara-micro/postgresql.asadmin > target/bench-sse.asadmin
+
+# SERVER_OPTS: extra JVM options of the server, e.g. SERVER_OPTS=-Dtcps.stream.send-threads=8
+# shellcheck disable=SC2086
+java ${SERVER_OPTS:-} -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --maxhttpthreads 32 \
+    --addLibs target/postgresql.jar --postbootcommandfile target/bench-sse.asadmin --deploy target/tcps-health.war \
+    > target/bench-sse.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do curl -sf -o /dev/null "${URL}api/ping" && break; sleep 1; done
+
+# Warm-up: the Andon path and the stream, once
+curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' "${URL}api/andon" \
+    -d '{"failureType":"Test_Failure","skuId":"SKU-BENCH-WARMUP"}'
+timeout 3 curl -sN -o /dev/null "${URL}api/stream" || true
+
+java -cp "$(cat target/bench-sse.classpath)" src/test/bench/SseBench.java "$URL" "$SERVER" "$CLIENTS" "$EVENTS"
+echo "(server, PostgreSQL and $CLIENTS clients on the same $(nproc) cores)"
