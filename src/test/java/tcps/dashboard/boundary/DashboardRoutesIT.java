@@ -246,7 +246,9 @@ class DashboardRoutesIT {
                         "startedAt", Set.of(STRING),
                         "uptimeSeconds", Set.of(NUMBER),
                         "database", Set.of(OBJECT),
-                        "migrations", Set.of(OBJECT)));
+                        "migrations", Set.of(OBJECT),
+                        "components", Set.of(OBJECT),
+                        "sseClients", Set.of(NUMBER)));
         assertThat(reply.json().getString("status")).isEqualTo("UP");
     }
 
@@ -420,8 +422,8 @@ class DashboardRoutesIT {
         assertProblem(http.post("api/andon/999999999999/resolve", JSON, resolution()), 404);
     }
 
-    // The dashboard page (GET /, GET /dashboard), the event stream (GET /api/stream) and the WebSocket (/ws) are
-    // served by their own parts of the dashboard; their route checks belong here, beside the ones above.
+    // The page (GET /, GET /dashboard) is checked in a browser by DashboardPageIT, the event stream (GET /api/stream)
+    // by EventStreamIT with an SSE client, the WebSocket (/ws) by DashboardWebSocketIT with a WebSocket client.
 
     private long createWorkOrder(String sku) {
         String body = Json.createObjectBuilder()
