@@ -3,7 +3,7 @@ package tcps.dashboard.boundary;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
@@ -66,7 +66,7 @@ public class DashboardSessions {
     }
 
     /** Fans a live-feed event out to the sessions subscribed to its channel; written once for all of them. */
-    void broadcast(@ObservesAsync LiveEvent event) {
+    void broadcast(@Observes LiveEvent event) {
         String text = null;
         for (Subscription subscription : open.values()) {
             if (subscription.wants(event.channel())) {

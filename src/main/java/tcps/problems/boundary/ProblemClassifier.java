@@ -22,6 +22,9 @@ public final class ProblemClassifier {
 
     private static final int MAX_CAUSE_DEPTH = 16;
     private static final Set<String> RETRYABLE_SQL_STATES = Set.of("23505", "40001", "40P01");
+    // By simple name: JPA's and EclipseLink's own types share them
+    private static final Set<String> LOST_RACES =
+            Set.of("OptimisticLockException", "PessimisticLockException", "LockTimeoutException");
 
     private ProblemClassifier() {}
 
@@ -76,14 +79,14 @@ public final class ProblemClassifier {
 
     /**
      * Two transactions raced for the same rows: a unique key taken meanwhile (SQLState 23505, as in a receipt chain
-     * extended twice at once), a serialization failure or deadlock (40001, 40P01), or a stale optimistic version.
+     * extended twice at once), a serialization failure or deadlock (40001, 40P01), a stale optimistic version, or a row lock not
+     * granted.
      * The request was sound and may simply be retried.
      */
     private static boolean isConcurrentChange(Throwable failure) {
         Throwable current = failure;
         for (int depth = 0; current != null && depth < MAX_CAUSE_DEPTH; depth++, current = current.getCause()) {
-            // By name: JPA's and EclipseLink's own (thrown at a JTA commit) share it.
-            if (current.getClass().getSimpleName().equals("OptimisticLockException")) {
+            if (LOST_RACES.contains(current.getClass().getSimpleName())) {
                 return true;
             }
             if (current instanceof SQLException sql) {

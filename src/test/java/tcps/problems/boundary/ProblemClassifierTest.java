@@ -113,4 +113,31 @@ class ProblemClassifierTest {
                 .as("a broken constraint other than a race is a fault of ours")
                 .isNull();
     }
+
+    @Test
+    void aDeadlockDeepInsideTheContainersExceptionsIsAConflictToRetry() {
+        // The chain Payara builds when two batches lock Kanban buckets in opposite orders
+        SQLException deadlock = new SQLException("deadlock detected", "40P01");
+        Exception chain = new jakarta.ejb.TransactionRolledbackLocalException(
+                "rolled back",
+                new jakarta.ejb.EJBTransactionRolledbackException(
+                        "rolled back",
+                        new jakarta.ejb.EJBTransactionRolledbackException(
+                                "rolled back",
+                                new jakarta.persistence.PessimisticLockException(
+                                        "lock", new RuntimeException("EclipseLink-4002", deadlock)))));
+
+        Problem problem = ProblemClassifier.classify(chain, "/api/events/batch");
+
+        assertThat(problem.status()).isEqualTo(409);
+        assertThat(problem.type()).isEqualTo(ProblemKind.CONCURRENT_CHANGE.type());
+    }
+
+    @Test
+    void aLockNotGrantedIsAConflictToRetry() {
+        Problem problem = ProblemClassifier.classify(
+                new RuntimeException(new jakarta.persistence.PessimisticLockException("lock not granted")), "/api/x");
+
+        assertThat(problem.status()).isEqualTo(409);
+    }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -93,7 +92,7 @@ public class StreamClients {
         return hub.open(sink, lastEventId);
     }
 
-    void announced(@ObservesAsync LiveEvent event) {
+    void announced(@Observes LiveEvent event) {
         hub.announced(event, System.nanoTime());
     }
 

@@ -33,8 +33,9 @@ public class KanbanBoard {
         return buckets.find(name).orElseThrow(() -> new InvalidCommand("No Kanban bucket named '" + name + "'."));
     }
 
+    /** In Java's string order, the one order in which a transaction locks several buckets (no crosswise waits). */
     public List<String> names() {
-        return buckets.all().stream().map(KanbanBucket::getName).toList();
+        return buckets.all().stream().map(KanbanBucket::getName).sorted().toList();
     }
 
     public WipStatus status(String name) {

@@ -5,10 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import tcps.database.entity.Timestamps;
 import tcps.kanban.control.KanbanBoard;
 import tcps.kanban.entity.KanbanBucket;
@@ -59,7 +59,8 @@ public class WorkOrderService {
      */
     public List<WorkOrder> createAll(List<CreateWorkOrder> commands) {
         Instant now = Timestamps.now();
-        Map<String, KanbanBucket> buckets = new LinkedHashMap<>();
+        // Pulled in name order: batches naming the same buckets in other orders must not lock them crosswise
+        Map<String, KanbanBucket> buckets = new TreeMap<>();
         List<WorkOrder> created = new ArrayList<>(commands.size());
         for (CreateWorkOrder command : commands) {
             buckets.computeIfAbsent(command.bucket(), kanban::find);

@@ -1,17 +1,31 @@
 package tcps.kanban.entity;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class KanbanBucketStore {
 
+    // The key of this transaction's locked bucket names
+    private static final Object LOCKED = KanbanBucketStore.class.getName() + ".locked";
+
     @PersistenceContext(unitName = "tcps")
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    private volatile String rowLock;
 
     public List<KanbanBucket> all() {
         return em.createQuery("SELECT b FROM KanbanBucket b ORDER BY b.name", KanbanBucket.class)
@@ -22,9 +36,49 @@ public class KanbanBucketStore {
         return Optional.ofNullable(em.find(KanbanBucket.class, name));
     }
 
-    /** Row-locked until the transaction ends: every WIP change of a bucket goes through here. */
+    /**
+     * Row-locked until the transaction ends: every WIP change of a bucket goes through here. On PostgreSQL the lock
+     * is FOR NO KEY UPDATE: inserting a work order key-share locks its bucket (the foreign key), and FOR UPDATE waits
+     * for those, so two transactions that each added work to a bucket and then pulled from it would deadlock.
+     */
     public Optional<KanbanBucket> lock(String name) {
-        return Optional.ofNullable(em.find(KanbanBucket.class, name, LockModeType.PESSIMISTIC_WRITE));
+        if (lockedInThisTransaction().contains(name)) {
+            return find(name); // locked, read fresh and perhaps changed since: kept as it is
+        }
+        List<?> locked = em.createNativeQuery("SELECT name FROM kanban_bucket WHERE name = ?1 " + rowLock())
+                .setParameter(1, name)
+                .getResultList();
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        lockedInThisTransaction().add(name);
+        KanbanBucket bucket = em.find(KanbanBucket.class, name);
+        em.refresh(bucket); // a read before the lock may be stale
+        return Optional.of(bucket);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> lockedInThisTransaction() {
+        Set<String> names = (Set<String>) transaction.getResource(LOCKED);
+        if (names == null) {
+            names = new HashSet<>();
+            transaction.putResource(LOCKED, names);
+        }
+        return names;
+    }
+
+    private String rowLock() {
+        String clause = rowLock;
+        if (clause == null) {
+            try {
+                String product = em.unwrap(Connection.class).getMetaData().getDatabaseProductName();
+                clause = product.toLowerCase(Locale.ROOT).contains("postgres") ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot tell which database holds the Kanban buckets", e);
+            }
+            rowLock = clause;
+        }
+        return clause;
     }
 
     public KanbanBucket add(KanbanBucket bucket) {
