@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.logging.LogEntry;
 import tcps.Http;
 import tcps.LineClient;
@@ -276,7 +277,15 @@ class DashboardPageIT {
     }
 
     private void fillResolution(long andon, String resolver) {
-        browser.find("button[data-resolve=\"" + andon + "\"]").click();
+        // The list may be redrawn by a live update between finding the button and clicking it: find it again then
+        browser.await("resolve button of Andon " + andon + " clicked", d -> {
+            try {
+                browser.find("button[data-resolve=\"" + andon + "\"]").click();
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
         browser.await("resolve form open", d -> browser.find("#resolve-dialog").isDisplayed());
         browser.find("#resolve-root-cause").sendKeys("Flaky lint rule");
         browser.find("#resolve-fix-applied").sendKeys("Pinned the linter");
