@@ -1,7 +1,8 @@
 import { api } from '../api.js';
 import { badge, el } from '../dom.js';
 import { count, since, words } from '../format.js';
-import { clearForm, showInForm } from '../problems.js';
+import { wireDialogForm } from '../dialogform.js';
+import { clearForm } from '../problems.js';
 
 // Open Andons, critical first then oldest, each with a Resolve action; the form posts to api/andon/{id}/resolve.
 const SEVERITY_ORDER = { CRITICAL: 0, WARNING: 1, INFO: 2 };
@@ -37,30 +38,11 @@ let afterResolve = () => {};
 
 export function wireResolveForm(onResolved) {
   afterResolve = onResolved;
-  const dialog = document.getElementById('resolve-dialog');
-  const form = document.getElementById('resolve-form');
-  dialog.querySelector('[data-close]').addEventListener('click', () => dialog.close());
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    clearForm(form);
-    if (!form.checkValidity()) {
-      form.reportValidity();
-      return;
-    }
-    const submit = form.querySelector('[type="submit"]');
-    submit.disabled = true;
-    try {
-      const body = Object.fromEntries(new FormData(form));
-      await api.post(`andon/${resolving.id}/resolve`, body);
-      dialog.close();
-      form.reset();
-      afterResolve(resolving);
-    } catch (failure) {
-      showInForm(form, failure.problem ?? { title: failure.message });
-    } finally {
-      submit.disabled = false;
-    }
-  });
+  wireDialogForm(
+    document.getElementById('resolve-dialog'),
+    document.getElementById('resolve-form'),
+    (body) => api.post(`andon/${resolving.id}/resolve`, body),
+    () => afterResolve(resolving));
 }
 
 function openResolve(andon) {

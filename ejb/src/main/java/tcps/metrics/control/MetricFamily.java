@@ -7,6 +7,8 @@ import java.util.Map;
 /** One Prometheus metric family: name, type, help and its samples (a null value leaves the sample out). */
 public record MetricFamily(String name, String type, String help, List<Sample> samples) {
 
+    private static final String SIMULATED_LABEL = "simulated=\"true\"";
+
     /** {@code labels} is the rendered label set without braces ({@code bucket="security"}), empty for none. */
     public record Sample(String labels, Double value) {
 
@@ -53,8 +55,6 @@ public record MetricFamily(String name, String type, String help, List<Sample> s
     public static boolean simulated(Sample sample) {
         return sample.labels().contains(SIMULATED_LABEL);
     }
-
-    private static final String SIMULATED_LABEL = "simulated=\"true\"";
 
     private static String withSimulated(String labels) {
         return labels.isEmpty() ? SIMULATED_LABEL : labels + "," + SIMULATED_LABEL;

@@ -35,16 +35,6 @@ public class ReceiptCoverageStore {
                 .toList();
     }
 
-    public long passedStages() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM stage_visit WHERE outcome = 'PASSED'")
-                        .getSingleResult())
-                .longValue();
-    }
-
-    public long receipts() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM receipt").getSingleResult()).longValue();
-    }
-
     /** The SKUs whose chains grew last, newest first: the chains a check verifies when it cannot verify all. */
     public List<String> recentlyChainedSkus(int max) {
         return em.createQuery("SELECT r.skuId FROM Receipt r GROUP BY r.skuId ORDER BY MAX(r.id) DESC", String.class)
