@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Metrics benchmark: GET /api/metrics/all with 10 thousand and with 1 million completed work orders in history, in
 # one run, against the no-op GET /api/ping on the same server; plus the time of one Prometheus scrape. History is
-# seeded straight into PostgreSQL (generate_series), then the aggregates are rebuilt by a forced refresh.
+# seeded straight into PostgreSQL (generate_series), then the aggregates are rebuilt by a forced refresh. Each
+# endpoint is measured twice: saturated (every connection sends its next request at once) and paced (PACE_MS, 50 ms,
+# on average between a connection's requests), where latency is the answer's own time rather than queueing.
 # Needs wrk (Debian package) and PostgreSQL at 127.0.0.1:5432 (trust auth).
 # Usage: bash src/test/bench/metrics.sh   (SKIP_BUILD=1 to reuse target/)
 set -euo pipefail
@@ -9,6 +11,7 @@ cd "$(dirname "$0")/../../.."
 PORT=${PORT:-18181}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-50}
+export PACE_MS=${PACE_MS:-50}
 DB=tcps_bench_metrics
 BENCH=src/test/bench
 URL="http://127.0.0.1:$PORT"
@@ -19,8 +22,9 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 sed "s/databaseName=test/databaseName=$DB/" server-config/payara-micro/postgresql.asadmin > target/bench-metrics.asadmin
 
-java -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --addLibs target/postgresql.jar \
-    --postbootcommandfile target/bench-metrics.asadmin --deploy target/tcps-health.war > target/bench-metrics.log 2>&1 &
+java -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --maxhttpthreads 32 \
+    --addLibs target/postgresql.jar --postbootcommandfile target/bench-metrics.asadmin \
+    --deploy target/tcps-health.war > target/bench-metrics.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "$URL/api/ping" && break; sleep 1; done
@@ -47,17 +51,17 @@ ANALYZE stage_visit;
 SQL
 }
 
-run() { # path
+run() { # path [script]
     local line
-    line=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 30s -s "$BENCH/report.lua" "$URL$1" | grep "^RESULT")
+    line=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 30s -s "$BENCH/${2:-report.lua}" "$URL$1" | grep "^RESULT")
     read -r _ requests rate p50 p99 errors <<<"$line"
     echo "$rate $p50 $p99 $errors"
 }
 
-measure() { # path: one row right after its own warm-up
-    DURATION=10s run "$1" >/dev/null
+measure() { # path [script]: one row right after its own warm-up
+    DURATION=10s run "$1" "${2:-}" >/dev/null
     sleep 3
-    run "$1"
+    run "$1" "${2:-}"
     sleep 3
 }
 
@@ -80,10 +84,12 @@ phase() { # label
     local refresh
     refresh=$(curl -sf -X POST "$URL/api/metrics/refresh" | sed 's/.*"durationMs":\([0-9]*\).*/\1/')
     echo "measuring with $1 completed work orders (rebuild took $refresh ms)..." >&2
-    local ping all
+    local ping all paced_ping paced_all
     ping=$(measure /api/ping)
     all=$(measure /api/metrics/all)
-    echo "$1 $refresh $ping $all $(scrape)"
+    paced_ping=$(measure /api/ping paced.lua)
+    paced_all=$(measure /api/metrics/all paced.lua)
+    echo "$1 $refresh $ping $all $(scrape) $paced_ping $paced_all"
 }
 
 echo "seeding 10,000 completed work orders..." >&2
@@ -96,13 +102,22 @@ large=$(phase 1M)
 printf '\n%-8s %8s | %9s %8s %8s | %9s %8s %8s %6s %9s | %9s %8s\n' history "rebuild" "ping r/s" "p50 ms" \
     "p99 ms" "all r/s" "p50 ms" "p99 ms" errors "vs ping" "scrape ms" "ping ms"
 for row in "$small" "$large"; do
-    read -r label refresh ping_rate ping_p50 ping_p99 _ rate p50 p99 errors scrape_ms scrape_ping <<<"$row"
+    read -r label refresh ping_rate ping_p50 ping_p99 _ rate p50 p99 errors scrape_ms scrape_ping _ <<<"$row"
     awk -v l="$label" -v r="$refresh" -v pr="$ping_rate" -v pp50="$ping_p50" -v pp99="$ping_p99" -v a="$rate" \
         -v p50="$p50" -v p99="$p99" -v e="$errors" -v s="$scrape_ms" -v sp="$scrape_ping" \
         'BEGIN{printf "%-8s %6s ms | %9.0f %8s %8s | %9.0f %8s %8s %6s %9.2f | %9s %8s\n", l, r, pr, pp50, pp99, a, p50, p99, e, a/pr, s, sp}'
 done
-read -r _ _ _ _ _ _ _ small_p50 small_p99 _ _ _ <<<"$small"
-read -r _ _ _ _ _ _ _ large_p50 large_p99 _ _ _ <<<"$large"
+
+printf '\nPaced: %s connections, each waiting %s ms on average between requests\n' "$CONNECTIONS" "$PACE_MS"
+printf '%-8s | %9s %8s %8s %6s | %9s %8s %8s %6s\n' history "ping r/s" "p50 ms" "p99 ms" errors "all r/s" "p50 ms" \
+    "p99 ms" errors
+for row in "$small" "$large"; do
+    read -r label _ _ _ _ _ _ _ _ _ _ _ ping_rate ping_p50 ping_p99 ping_errors rate p50 p99 errors <<<"$row"
+    printf '%-8s | %9.0f %8s %8s %6s | %9.0f %8s %8s %6s\n' "$label" "$ping_rate" "$ping_p50" "$ping_p99" \
+        "$ping_errors" "$rate" "$p50" "$p99" "$errors"
+done
+read -r _ _ _ _ _ _ _ small_p50 small_p99 _ <<<"$small"
+read -r _ _ _ _ _ _ _ large_p50 large_p99 _ <<<"$large"
 awk -v a="$small_p50" -v b="$large_p50" -v c="$small_p99" -v d="$large_p99" \
     'BEGIN{printf "\n1M/10k latency ratio of /api/metrics/all: p50 %.2f, p99 %.2f\n", b/a, d/c}'
 echo "work orders stored: $("${PSQL[@]}" -tA -c 'SELECT COUNT(*) FROM work_order')"

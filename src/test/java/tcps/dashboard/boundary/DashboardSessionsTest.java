@@ -103,7 +103,7 @@ class DashboardSessionsTest {
     }
 
     private static LiveEvent event(long id, String channel) {
-        return new LiveEvent(id, "test_event", channel, Instant.EPOCH, "{}");
+        return new LiveEvent(id, "test_event", channel, Instant.EPOCH, () -> "{}");
     }
 
     /** A session whose asynchronous writes stay pending until completed (or complete at once). */

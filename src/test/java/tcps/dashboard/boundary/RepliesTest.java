@@ -28,7 +28,11 @@ class RepliesTest {
     @Test
     void aLiveEventKeepsItsIdChannelAndPayload() {
         LiveEvent event = new LiveEvent(
-                12, "work_order_update", LiveEvent.WORK_ORDER, Instant.EPOCH, "{\"workOrderId\":3,\"change\":\"x\"}");
+                12,
+                "work_order_update",
+                LiveEvent.WORK_ORDER,
+                Instant.EPOCH,
+                () -> "{\"workOrderId\":3,\"change\":\"x\"}");
 
         JsonObject message = parse(Replies.event(event));
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class EventOrderTest {
 
     static LiveEvent event(long id) {
-        return new LiveEvent(id, "andon_triggered", LiveEvent.ANDON, Instant.EPOCH, "{\"n\":" + id + "}");
+        return new LiveEvent(id, "andon_triggered", LiveEvent.ANDON, Instant.EPOCH, () -> "{\"n\":" + id + "}");
     }
 
     static List<Long> ids(List<LiveEvent> events) {

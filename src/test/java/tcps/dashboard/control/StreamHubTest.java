@@ -80,7 +80,7 @@ class StreamHubTest {
     LiveEvent publish(boolean replayable) {
         LiveEvent event = replayable
                 ? event(++lastPublished)
-                : new LiveEvent(++lastPublished, "heartbeat", LiveEvent.HEARTBEAT, Instant.EPOCH, "{}");
+                : new LiveEvent(++lastPublished, "heartbeat", LiveEvent.HEARTBEAT, Instant.EPOCH, () -> "{}");
         if (replayable) {
             kept.add(event);
         }
@@ -144,7 +144,7 @@ class StreamHubTest {
         RecordingSink sink = new RecordingSink();
         hub.open(sink, Long.toString(seen.id()));
         // The heartbeat's announcement arrives late, then the one in flight, then a new one
-        hub.announced(new LiveEvent(seen.id() + 2, "heartbeat", LiveEvent.HEARTBEAT, Instant.EPOCH, "{}"), 0);
+        hub.announced(new LiveEvent(seen.id() + 2, "heartbeat", LiveEvent.HEARTBEAT, Instant.EPOCH, () -> "{}"), 0);
         hub.announced(inFlight, 0);
         LiveEvent live = publish(true);
         hub.announced(live, 0);

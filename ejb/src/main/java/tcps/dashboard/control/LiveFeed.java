@@ -66,10 +66,9 @@ public class LiveFeed {
 
     /** Numbers, keeps and announces an event; {@code replayable} false for events only meaningful now (heartbeats). */
     public LiveEvent publish(String type, String channel, Object payload, boolean replayable) {
-        String json = jsonb.toJson(payload);
         LiveEvent event;
         synchronized (replay) {
-            event = new LiveEvent(++lastId, type, channel, Timestamps.now(), json);
+            event = new LiveEvent(++lastId, type, channel, Timestamps.now(), () -> jsonb.toJson(payload));
             if (replayable) {
                 if (replay.size() == replaySize) {
                     lastEvictedId = replay.removeFirst().id();

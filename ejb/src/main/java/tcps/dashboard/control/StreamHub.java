@@ -172,7 +172,7 @@ final class StreamHub {
     }
 
     private LiveEvent own(String type, long id, Object payload) {
-        return new LiveEvent(id, type, null, Timestamps.now(), json.apply(payload));
+        return new LiveEvent(id, type, null, Timestamps.now(), () -> json.apply(payload));
     }
 
     private static Optional<Long> parse(String lastEventId) {

@@ -2,17 +2,8 @@ package tcps.metrics.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -44,16 +35,12 @@ import tcps.workorders.control.WorkOrderChanged;
 
 /**
  * The running aggregates behind every metric. Work-order changes update them as they commit; the other components'
- * reports are re-read shortly after their changes commit and on every reconciliation; at start-up and on a forced
- * refresh everything is rebuilt from the database. Reads return the last snapshot without a lock unless something
- * changed since it was taken.
+ * reports are re-read shortly after their changes commit and on every reconciliation ({@link MetricsReconciler});
+ * at start-up and on a forced refresh everything is rebuilt from the database. Reads return the last snapshot without
+ * a lock unless something changed since it was taken. A CDI bean, not an EJB: its observers run once per committed
+ * change, and Payara looks an EJB observer up in JNDI and wraps it in a new proxy for every notification.
  */
-@Singleton
-@Startup
-@DependsOn({"SchemaMigrator", "BucketSetup"})
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-// Reads need no transaction; the stores read outside one
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class MetricsAggregator {
 
     private static final Logger LOG = Logger.getLogger(MetricsAggregator.class.getName());
@@ -76,18 +63,11 @@ public class MetricsAggregator {
     FailureSimulation simulation;
 
     @Resource
-    TimerService timers;
-
-    @Resource
     ManagedScheduledExecutorService executor;
 
     @Inject
     @ConfigProperty(name = "tcps.metrics.window-hours", defaultValue = "24")
     int windowHours;
-
-    @Inject
-    @ConfigProperty(name = "tcps.metrics.refresh-interval-ms", defaultValue = "5000")
-    long refreshIntervalMs;
 
     private final Object refreshing = new Object();
     private final Object snapshotting = new Object();
@@ -101,12 +81,6 @@ public class MetricsAggregator {
     @PostConstruct
     void start() {
         production = new ProductionAggregates(Duration.ofHours(windowHours));
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Metrics could not be rebuilt at start-up; the next reconciliation retries", e);
-        }
-        timers.createIntervalTimer(refreshIntervalMs, refreshIntervalMs, new TimerConfig("metrics", false));
     }
 
     /** Rebuilds every aggregate from the database: the window's rows and the counts, never the whole history. */
@@ -132,23 +106,19 @@ public class MetricsAggregator {
         return reports != null;
     }
 
-    @Timeout
+    /** Corrects the counts from the database and re-reads the reports; rebuilds everything until that succeeded. */
     void reconcile() {
-        try {
-            synchronized (refreshing) {
-                if (reports == null) {
-                    refresh();
-                    return;
-                }
-                ProductionAggregates current = production;
-                long changesBefore = current.changes();
-                boolean full = ++reconciliations % FULL_COUNT_EVERY == 0;
-                current.reconcile(full ? store.countByStatus() : store.countOpenByStatus(), changesBefore);
-                reports = reader.read();
-                changed();
+        synchronized (refreshing) {
+            if (reports == null) {
+                refresh();
+                return;
             }
-        } catch (Throwable e) { // a timer that throws is cancelled for good
-            LOG.log(Level.WARNING, "Metrics reconciliation failed; retrying on the next interval", e);
+            ProductionAggregates current = production;
+            long changesBefore = current.changes();
+            boolean full = ++reconciliations % FULL_COUNT_EVERY == 0;
+            current.reconcile(full ? store.countByStatus() : store.countOpenByStatus(), changesBefore);
+            reports = reader.read();
+            changed();
         }
     }
 
