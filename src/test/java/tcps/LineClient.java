@@ -2,6 +2,7 @@ package tcps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
@@ -27,8 +28,13 @@ public final class LineClient {
     }
 
     public Http.Reply createReply(String description, String priority, String bucket, String sku) {
-        String body = "{\"description\":\"%s\",\"priority\":\"%s\",\"bucket\":\"%s\",\"skuId\":\"%s\"}"
-                .formatted(description, priority, bucket, sku);
+        String body = Json.createObjectBuilder()
+                .add("description", description)
+                .add("priority", priority)
+                .add("bucket", bucket)
+                .add("skuId", sku)
+                .build()
+                .toString();
         return http.post("api/work-orders", JSON, body);
     }
 
@@ -68,6 +74,33 @@ public final class LineClient {
         }
         assertThat(wip(bucket).getInt("current")).isZero();
         assertThat(wip(bucket).getInt("queueDepth")).isZero();
+    }
+
+    /** Triggers an Andon for {@code sku}; its id. */
+    public long triggerAndon(String sku, String failureType) {
+        String body = Json.createObjectBuilder()
+                .add("failureType", failureType)
+                .add("skuId", sku)
+                .build()
+                .toString();
+        Http.Reply reply = http.post("api/andon", JSON, body);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    public Http.Reply resolveAndon(long andon) {
+        return http.post("api/andon/" + andon + "/resolve", JSON, resolution());
+    }
+
+    /** A complete resolution: root cause, fix, prevention and resolver. */
+    public static String resolution() {
+        return Json.createObjectBuilder()
+                .add("rootCause", "flaky network in CI")
+                .add("fixApplied", "retried with a local mirror")
+                .add("preventionAdded", "mirror made the default")
+                .add("resolver", "route-check")
+                .build()
+                .toString();
     }
 
     private static JsonObject ok(Http.Reply reply) {

@@ -8,28 +8,18 @@ import static jakarta.json.JsonValue.ValueType.OBJECT;
 import static jakarta.json.JsonValue.ValueType.STRING;
 import static jakarta.json.JsonValue.ValueType.TRUE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static tcps.JsonShapes.assertProblem;
+import static tcps.JsonShapes.assertShape;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URL;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,7 +34,7 @@ import tcps.TcpsDeployment;
 
 /**
  * Every REST route of the dashboard's API list answers with its status and shape (key members present, with the
- * right JSON types), on PostgreSQL; the exports are parsed back (CSV with a CSV parser, PDF with PDFBox).
+ * right JSON types), on PostgreSQL. The exports are checked by {@code ExportsIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,7 +52,6 @@ class DashboardRoutesIT {
 
     private Http http;
     private LineClient line;
-    private ExportClient exports;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -73,7 +62,6 @@ class DashboardRoutesIT {
     void connect() {
         http = new Http(deployment);
         line = new LineClient(deployment);
-        exports = new ExportClient(deployment);
     }
 
     @Test
@@ -173,7 +161,7 @@ class DashboardRoutesIT {
 
     @Test
     void oneAndonAndItsResolution() {
-        long id = triggerAndon(LineClient.uniqueSku(), "lint_failure");
+        long id = line.triggerAndon(LineClient.uniqueSku(), "lint_failure");
 
         Http.Reply open = http.get("api/andon/" + id);
         assertThat(open.status()).isEqualTo(200);
@@ -190,7 +178,7 @@ class DashboardRoutesIT {
         assertThat(open.json().getString("status")).isEqualTo("OPEN");
         assertThat(open.json().getOrDefault("resolution", JsonValue.NULL)).isEqualTo(JsonValue.NULL);
 
-        Http.Reply resolved = http.post("api/andon/" + id + "/resolve", JSON, resolution());
+        Http.Reply resolved = line.resolveAndon(id);
         assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
         assertShape("resolved Andon", resolved.json(), members);
         assertThat(resolved.json().getString("status")).isEqualTo("RESOLVED");
@@ -200,7 +188,7 @@ class DashboardRoutesIT {
                 Map.of("rootCause", Set.of(STRING), "resolver", Set.of(STRING)));
         assertThat(resolved.json().get("resolutionTimeMs").getValueType()).isEqualTo(NUMBER);
 
-        assertProblem(http.post("api/andon/" + id + "/resolve", JSON, resolution()), 409);
+        assertProblem(line.resolveAndon(id), 409);
     }
 
     @Test
@@ -284,191 +272,17 @@ class DashboardRoutesIT {
     }
 
     @Test
-    void jsonExportHoldsTheRangesWorkOrdersAndTheOpenAndons() {
-        Instant from = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String sku = LineClient.uniqueSku();
-        long workOrder = createWorkOrder(sku);
-        long andon = triggerAndon(sku, "test_failure");
-
-        ExportClient.Download download = exports.get("json", range(from));
-
-        assertThat(download.status()).as(download.text()).isEqualTo(200);
-        assertThat(download.contentType()).startsWith(JSON);
-        assertThat(download.disposition()).matches("attachment; filename=\"tcps-report-\\d{8}T\\d{6}Z\\.json\"");
-        JsonObject report = Json.createReader(new StringReader(download.text())).readObject();
-        assertShape(
-                "export",
-                report,
-                Map.of(
-                        "title", Set.of(STRING),
-                        "generatedAt", Set.of(STRING),
-                        "range", Set.of(OBJECT),
-                        "health", Set.of(OBJECT),
-                        "metrics", Set.of(OBJECT),
-                        "openAndons", Set.of(OBJECT),
-                        "workOrders", Set.of(OBJECT)));
-        assertThat(report.getJsonObject("range").getString("from")).isEqualTo(from.toString());
-        assertShape(
-                "export health",
-                report.getJsonObject("health"),
-                Map.of("status", Set.of(STRING), "checkedAt", Set.of(STRING), "components", Set.of(ARRAY)));
-        assertThat(report.getJsonObject("metrics").keySet())
-                .containsExactly("overview", "production", "quality", "kanban");
-        assertThat(report.getJsonObject("openAndons").getJsonArray("items").getValuesAs(JsonObject.class))
-                .anySatisfy(
-                        item -> assertThat(item.getJsonNumber("id").longValue()).isEqualTo(andon));
-        JsonObject workOrders = report.getJsonObject("workOrders");
-        assertShape(
-                "export work orders",
-                workOrders,
-                Map.of(
-                        "total", Set.of(NUMBER),
-                        "limit", Set.of(NUMBER),
-                        "truncated", BOOLEAN,
-                        "items", Set.of(ARRAY),
-                        "exported", Set.of(NUMBER)));
-        assertThat(workOrders.getJsonArray("items").getValuesAs(JsonObject.class))
-                .anySatisfy(item -> {
-                    assertThat(item.getJsonNumber("id").longValue()).isEqualTo(workOrder);
-                    assertThat(item.getString("description")).isEqualTo(AWKWARD);
-                    assertThat(item.getString("skuId")).isEqualTo(sku);
-                });
-        assertThat(workOrders.getInt("exported")).isEqualTo(workOrders.getInt("total"));
-        resolve(andon);
-    }
-
-    @Test
-    void csvExportParsesBackWithTheWorkOrderUnharmed() throws IOException {
-        Instant from = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String sku = LineClient.uniqueSku();
-        long workOrder = createWorkOrder(sku);
-        long andon = triggerAndon(sku, "security_vulnerability");
-
-        ExportClient.Download download = exports.get("csv", range(from));
-
-        assertThat(download.status()).as(download.text()).isEqualTo(200);
-        assertThat(download.contentType().replace(" ", "")).isEqualToIgnoringCase("text/csv;charset=UTF-8");
-        assertThat(download.disposition()).matches("attachment; filename=\"tcps-report-\\d{8}T\\d{6}Z\\.csv\"");
-        List<List<String>> records = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(download.text()), CSVFormat.RFC4180)) {
-            for (CSVRecord record : parser) {
-                records.add(record.toList());
-            }
-        }
-        assertThat(records)
-                .contains(
-                        List.of("Report"),
-                        List.of("Health"),
-                        List.of("Key metrics"),
-                        List.of("Open Andons"),
-                        List.of("Work orders"),
-                        List.of("from", from.toString()));
-        assertThat(records)
-                .anySatisfy(row ->
-                        assertThat(row).startsWith(Long.toString(workOrder)).contains(sku, BUCKET, "low", AWKWARD));
-        assertThat(records).anySatisfy(row -> assertThat(row).contains("CRITICAL", "security_vulnerability", sku));
-        assertThat(records).anySatisfy(row -> assertThat(row).startsWith("overview", "totalWorkOrders"));
-        resolve(andon);
-    }
-
-    @Test
-    void pdfExportShowsHealthMetricsAndonsAndWorkOrders() throws IOException {
-        Instant from = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String sku = LineClient.uniqueSku();
-        createWorkOrder(sku);
-        long andon = triggerAndon(sku, "deployment_failure");
-
-        ExportClient.Download download = exports.get("pdf", range(from));
-
-        assertThat(download.status()).as(download.text()).isEqualTo(200);
-        assertThat(download.contentType()).isEqualTo("application/pdf");
-        assertThat(download.disposition()).matches("attachment; filename=\"tcps-report-\\d{8}T\\d{6}Z\\.pdf\"");
-        try (PDDocument pdf = Loader.loadPDF(download.body())) {
-            String text = new PDFTextStripper().getText(pdf);
-            assertThat(text)
-                    .contains("TCPS Health Monitor report")
-                    .contains("Range: " + from)
-                    .containsPattern("Health: (healthy|degraded|unhealthy)")
-                    .contains("persistence")
-                    .contains("overview totalWorkOrders")
-                    .contains("deployment_failure")
-                    .contains(sku)
-                    .contains("Work orders created in the range: 1")
-                    .contains("export check, with");
-        } finally {
-            resolve(andon);
-        }
-    }
-
-    @Test
-    void exportErrorsAreProblems() {
-        JsonObject unknown = assertProblem(exports.get("xml", "").asReply(), 404);
-        assertThat(unknown.getString("detail")).contains("json, csv, pdf");
-
-        assertProblem(
-                exports.get("csv", "?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z")
-                        .asReply(),
-                400);
-        JsonObject unparsable =
-                assertProblem(exports.get("pdf", "?from=yesterday").asReply(), 400);
-        assertThat(unparsable.getString("detail")).contains("'from'");
-        assertProblem(exports.get("json", "?to=2026-13-01T00:00:00Z").asReply(), 400);
-    }
-
-    @Test
     void unknownIdsAreNotFoundProblems() {
         assertProblem(http.get("api/work-orders/999999999999"), 404);
         assertProblem(http.get("api/andon/999999999999"), 404);
-        assertProblem(http.post("api/andon/999999999999/resolve", JSON, resolution()), 404);
+        assertProblem(line.resolveAndon(999999999999L), 404);
     }
 
     // The page (GET /, GET /dashboard) is checked in a browser by DashboardPageIT, the event stream (GET /api/stream)
     // by EventStreamIT with an SSE client, the WebSocket (/ws) by DashboardWebSocketIT with a WebSocket client.
 
     private long createWorkOrder(String sku) {
-        String body = Json.createObjectBuilder()
-                .add("description", AWKWARD)
-                .add("priority", "low")
-                .add("bucket", BUCKET)
-                .add("skuId", sku)
-                .build()
-                .toString();
-        Http.Reply reply = http.post("api/work-orders", JSON, body);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json().getJsonNumber("id").longValue();
-    }
-
-    private long triggerAndon(String sku, String failureType) {
-        String body = Json.createObjectBuilder()
-                .add("failureType", failureType)
-                .add("skuId", sku)
-                .build()
-                .toString();
-        Http.Reply reply = http.post("api/andon", JSON, body);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json().getJsonNumber("id").longValue();
-    }
-
-    /** Leaves no critical Andon open behind: other tests read the line's health. */
-    private void resolve(long andon) {
-        assertThat(http.post("api/andon/" + andon + "/resolve", JSON, resolution())
-                        .status())
-                .isEqualTo(200);
-    }
-
-    private static String resolution() {
-        return Json.createObjectBuilder()
-                .add("rootCause", "flaky network in CI")
-                .add("fixApplied", "retried with a local mirror")
-                .add("preventionAdded", "mirror made the default")
-                .add("resolver", "route-check")
-                .build()
-                .toString();
-    }
-
-    /** From {@code from} (taken before this test created anything) to a minute from now: only this test's rows. */
-    private static String range(Instant from) {
-        return "?from=" + from + "&to=" + Instant.now().plusSeconds(60);
+        return line.create(AWKWARD, "low", BUCKET, sku).getJsonNumber("id").longValue();
     }
 
     private static Map<String, Set<ValueType>> workOrderMembers() {
@@ -481,34 +295,5 @@ class DashboardRoutesIT {
                 "status", Set.of(STRING),
                 "stage", STRING_OR_NULL,
                 "createdAt", Set.of(STRING));
-    }
-
-    /** Each member has one of its types; a member that may be null may also be left out (JSON-B omits nulls). */
-    private static void assertShape(String what, JsonObject json, Map<String, Set<ValueType>> members) {
-        members.forEach((member, types) -> {
-            if (types.contains(NULL) && !json.containsKey(member)) {
-                return;
-            }
-            assertThat(json).as("%s has %s: %s", what, member, json).containsKey(member);
-            assertThat(types)
-                    .as("%s.%s is one of %s: %s", what, member, types, json.get(member))
-                    .contains(json.get(member).getValueType());
-        });
-    }
-
-    private static JsonObject assertProblem(Http.Reply reply, int status) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
-        JsonObject problem = reply.json();
-        assertShape(
-                "problem",
-                problem,
-                Map.of(
-                        "type", Set.of(STRING),
-                        "title", Set.of(STRING),
-                        "status", Set.of(NUMBER),
-                        "detail", Set.of(STRING)));
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        return problem;
     }
 }

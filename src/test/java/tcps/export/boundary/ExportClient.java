@@ -1,4 +1,4 @@
-package tcps.dashboard.boundary;
+package tcps.export.boundary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
