@@ -23,7 +23,9 @@ import org.HdrHistogram.Histogram;
  * SSE fan-out benchmark: N clients on /api/stream, Andons triggered over REST one after the other; for each, the time
  * from the POST's acknowledgement (the Andon committed) to its arrival at every client. Then the server heap per idle
  * client (after full GCs, before and after connecting) and how many clients were lost.
- * Usage: java -cp HdrHistogram.jar SseBench.java BASE_URL SERVER_PID CLIENTS EVENTS
+ * With EVENTS 0 and a STREAM_PATH it only connects the clients to that path and reports the heap per idle client:
+ * the baseline of a bare JAX-RS SSE endpoint on the same server.
+ * Usage: java -cp HdrHistogram.jar SseBench.java BASE_URL SERVER_PID CLIENTS EVENTS [STREAM_PATH]
  */
 public class SseBench {
 
@@ -78,18 +80,37 @@ public class SseBench {
     }
 
     static int CLIENTS;
+    static URI stream;
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
+        stream = base.resolve("api/stream");
         String pid = args[1];
         CLIENTS = Integer.parseInt(args[2]);
         int events = Integer.parseInt(args[3]);
         int baseline = Math.min(10, CLIENTS);
         String run = "SKU-BENCH-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        AtomicLongArray arrivals = new AtomicLongArray(2 * events * CLIENTS);
+        AtomicLongArray arrivals = new AtomicLongArray(Math.max(1, 2 * events * CLIENTS));
+        if (args.length > 4) {
+            stream = base.resolve(args[4]);
+        }
 
         long heapBefore = heapAfterGc(pid);
         Map<String, long[]> histogramBefore = histogram(pid);
+        if (events == 0) {
+            List<Client> clients = new ArrayList<>();
+            CountDownLatch connected = new CountDownLatch(CLIENTS);
+            connect(base, clients, CLIENTS, connected, arrivals, run);
+            boolean all = connected.await(120, TimeUnit.SECONDS);
+            Thread.sleep(2000);
+            long heapConnected = heapAfterGc(pid);
+            Map<String, long[]> histogramConnected = histogram(pid);
+            System.out.printf("bare JAX-RS SSE endpoint %s: %d clients connected (all: %s); server heap after full GC:"
+                    + " %d KB before, %d KB with them idle: %.1f KB per client%n", stream, CLIENTS - connected.getCount(),
+                    all, heapBefore, heapConnected, (heapConnected - heapBefore) / (double) CLIENTS);
+            growth(histogramBefore, histogramConnected);
+            System.exit(0);
+        }
         List<Client> clients = new ArrayList<>();
         CountDownLatch first = new CountDownLatch(baseline);
         connect(base, clients, baseline, first, arrivals, run);
@@ -131,6 +152,15 @@ public class SseBench {
         System.out.printf("server heap after full GC: %d KB before connecting, %d KB with %d idle clients: %.1f KB per"
                 + " client%n", heapBefore, heapConnected, CLIENTS, (heapConnected - heapBefore) / (double) (CLIENTS));
         System.out.printf("clients lost: %d; deliveries missed: %d of %d%n", lost, missed, (long) events * CLIENTS);
+        growth(histogramBefore, histogramConnected);
+        System.exit(0);
+    }
+
+    /** Heap growth per client: by package of the server's layers, then the largest classes. */
+    static void growth(Map<String, long[]> histogramBefore, Map<String, long[]> histogramConnected) {
+        long total = histogramConnected.values().stream().mapToLong(v -> v[1]).sum()
+                - histogramBefore.values().stream().mapToLong(v -> v[1]).sum();
+        System.out.printf("  live objects (class histogram) grew by %.1f KB per client%n", total / 1024.0 / CLIENTS);
         for (String prefix : List.of("tcps.", "org.glassfish.jersey.", "org.glassfish.grizzly.", "org.apache.catalina.")) {
             long bytes = histogramConnected.entrySet().stream()
                     .filter(e -> e.getKey().startsWith(prefix))
@@ -147,7 +177,6 @@ public class SseBench {
                 .limit(15)
                 .forEach(e -> System.out.printf("  %8.0f %6.1f  %s%n", e.getValue()[1] / (double) CLIENTS,
                         e.getValue()[0] / (double) CLIENTS, e.getKey()));
-        System.exit(0);
     }
 
     static void row(int clients, Histogram h) {
@@ -160,7 +189,7 @@ public class SseBench {
         for (int i = 0; i < n; i++) {
             Client client = new Client(clients.size(), latch, arrivals, run);
             clients.add(client);
-            HTTP.sendAsync(HttpRequest.newBuilder(base.resolve("api/stream"))
+            HTTP.sendAsync(HttpRequest.newBuilder(stream)
                             .header("Accept", "text/event-stream")
                             .build(),
                     HttpResponse.BodyHandlers.fromLineSubscriber(client))

@@ -94,6 +94,10 @@ phase() { # label
 
 echo "seeding 10,000 completed work orders..." >&2
 seed 1 10000
+# Payara's JIT keeps compiling for minutes on 2 cores: both paths get a long first warm-up, or the first phase would
+# be measured on a colder server than the second
+echo "warming up (${WARMUP:-45s} per endpoint)..." >&2
+for path in /api/ping /api/metrics/all; do DURATION=${WARMUP:-45s} run "$path" >/dev/null; done
 small=$(phase 10k)
 echo "seeding up to 1,000,000 completed work orders..." >&2
 seed 10001 1000000
