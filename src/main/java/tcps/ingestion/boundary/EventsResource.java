@@ -12,17 +12,26 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import tcps.ingestion.control.EventIngestion;
+import tcps.ingestion.control.GroupCommit;
 import tcps.ingestion.control.IngestedEvent;
+import tcps.problems.boundary.Problem;
+import tcps.problems.boundary.ProblemResponses;
 
 /**
- * Event ingestion for CI/CD pipelines: one event, or a batch of up to {@value #MAX_BATCH} applied in one
- * transaction (all or nothing). Each event is an object with a {@code type} and that type's fields. One instance
- * serves every request (it holds nothing per request): creating and injecting a resource per request showed as a
- * sixth of the single-event path's time.
+ * Event ingestion for CI/CD pipelines: one event (committed in a group with other clients' single events, see
+ * {@link GroupCommit}), or a batch of up to {@value #MAX_BATCH} applied in one transaction (all or nothing). Each
+ * event is an object with a {@code type} and that type's fields. One instance serves every request (it holds nothing
+ * per request): creating and injecting a resource per request showed as a sixth of the single-event path's time.
  */
 @Path("events")
 @ApplicationScoped
@@ -35,15 +44,28 @@ public class EventsResource {
     @Inject
     EventIngestion ingestion;
 
+    @Inject
+    GroupCommit groups;
+
     @GET
     @Path("types")
     public List<String> types() {
         return ingestion.types();
     }
 
+    /** Answered once the event committed, together with the single events other clients posted meanwhile. */
     @POST
-    public IngestedEvent one(@NotNull JsonObject event) {
-        return ingestion.ingest(List.of(event)).get(0);
+    public void one(@NotNull JsonObject event, @Suspended AsyncResponse response, @Context UriInfo uri) {
+        boolean queued = groups.submit(event, (result, failure) -> {
+            if (failure == null) {
+                response.resume(result);
+            } else {
+                response.resume(failure);
+            }
+        });
+        if (!queued) {
+            response.resume(busy(uri));
+        }
     }
 
     @POST
@@ -59,5 +81,14 @@ public class EventsResource {
         }
         List<IngestedEvent> results = ingestion.ingest(events.getValuesAs(JsonObject.class));
         return Map.of("accepted", results.size(), "results", results);
+    }
+
+    private static Response busy(UriInfo uri) {
+        String detail = "Too many single events are waiting to be committed; nothing was written. Retry shortly, or"
+                + " post a batch.";
+        return Response.fromResponse(ProblemResponses.of(
+                        Problem.plain(503, detail, uri.getRequestUri().getRawPath())))
+                .header(HttpHeaders.RETRY_AFTER, 1)
+                .build();
     }
 }
