@@ -23,7 +23,7 @@ import tcps.ingestion.control.EventGroup.Pending;
 /**
  * Group commit for single events: events posted one per request by many clients at once are applied in one
  * transaction, and each request is answered once that transaction committed. A lone event is committed at once; under
- * load, the events that arrive while a group commits form the next group. A transaction costs the server far more than
+ * load, the events that arrive while groups commit form the next group. A transaction costs the server far more than
  * an event in it, so this is what lets single events come close to a batch's rate. Answers are written on threads of
  * their own: writing them on the committing thread took more of its time than the transactions did.
  */
@@ -107,8 +107,9 @@ public class GroupCommit {
             waiting.drainTo(group, maxGroup - 1);
             try {
                 EventGroup.commit(group, ingestion::ingest);
-            } catch (RuntimeException e) { // never reached: EventGroup answers every event; kept so the loop survives
-                LOG.log(Level.SEVERE, "A group of events was not answered", e);
+            } catch (Throwable e) { // EventGroup answers every event; this only keeps a committer alive past the
+                // unforeseen
+                LOG.log(Level.SEVERE, "A group of events failed outside its transaction", e);
                 group.forEach(p -> p.answer().completeExceptionally(e));
             }
             group.clear();
