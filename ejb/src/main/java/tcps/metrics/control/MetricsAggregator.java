@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +40,8 @@ import tcps.workorders.control.WorkOrderChanged;
  * reports are re-read shortly after their changes commit and on every reconciliation ({@link MetricsReconciler});
  * at start-up and on a forced refresh everything is rebuilt from the database. Reads return the last snapshot without
  * a lock unless something changed since it was taken. A CDI bean, not an EJB: its observers run once per committed
- * change, and Payara looks an EJB observer up in JNDI and wraps it in a new proxy for every notification.
+ * change, and Payara looks an EJB observer up in JNDI and wraps it in a new proxy for every notification. What reads
+ * the database runs outside any caller's transaction, as it did as an EJB.
  */
 @ApplicationScoped
 public class MetricsAggregator {
@@ -84,6 +87,7 @@ public class MetricsAggregator {
     }
 
     /** Rebuilds every aggregate from the database: the window's rows and the counts, never the whole history. */
+    @Transactional(TxType.NOT_SUPPORTED)
     public Duration refresh() {
         long started = System.nanoTime();
         synchronized (refreshing) {
@@ -107,6 +111,7 @@ public class MetricsAggregator {
     }
 
     /** Corrects the counts from the database and re-reads the reports; rebuilds everything until that succeeded. */
+    @Transactional(TxType.NOT_SUPPORTED)
     void reconcile() {
         synchronized (refreshing) {
             if (reports == null) {
@@ -190,6 +195,7 @@ public class MetricsAggregator {
     }
 
     /** The current snapshot: taken anew only when something changed since the last one. */
+    @Transactional(TxType.NOT_SUPPORTED)
     public MetricsSnapshot snapshot() {
         MetricsSnapshot current = snapshot;
         if (current != null && !stale.get()) {
