@@ -23,7 +23,7 @@ class IdBlockTest {
     void aSingleIdCostsOneRoundTripOfOne() {
         IdBlock block = new IdBlock();
 
-        assertThat(block.next(this::reserve)).isEqualTo(100);
+        assertThat(block.take(1, this::reserve).get(0)).isEqualTo(100);
         assertThat(requested).containsExactly(1);
     }
 
@@ -32,7 +32,7 @@ class IdBlockTest {
         IdBlock block = new IdBlock();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
-            ids.add(block.next(this::reserve));
+            ids.add(block.take(1, this::reserve).get(0));
         }
 
         assertThat(requested).containsExactly(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 512, 512);
@@ -43,11 +43,20 @@ class IdBlockTest {
     void aBatchOf500TakesNineRoundTripsAndSkipsFewerIdsThanItUsed() {
         IdBlock block = new IdBlock();
         for (int i = 0; i < 500; i++) {
-            block.next(this::reserve);
+            block.take(1, this::reserve).get(0);
         }
 
         assertThat(requested).hasSize(9);
         long reserved = requested.stream().mapToLong(Integer::longValue).sum();
         assertThat(reserved - 500).isLessThan(500);
+    }
+
+    @Test
+    void aCallForManyIdsTakesOneRoundTripOfExactlyThatMany() {
+        IdBlock block = new IdBlock();
+
+        assertThat(block.take(22, this::reserve)).hasSize(22).isSorted().startsWith(100L);
+        assertThat(block.take(3, this::reserve)).containsExactly(122L, 123L, 124L);
+        assertThat(requested).containsExactly(22, 3);
     }
 }

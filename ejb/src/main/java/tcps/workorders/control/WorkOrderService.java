@@ -64,11 +64,11 @@ public class WorkOrderService {
         List<WorkOrder> created = new ArrayList<>(commands.size());
         for (CreateWorkOrder command : commands) {
             buckets.computeIfAbsent(command.bucket(), kanban::find);
-            WorkOrder workOrder = workOrders.add(
+            created.add(
                     new WorkOrder(command.description(), command.priority(), command.bucket(), command.skuId(), now));
-            changes.fire(Events.of(workOrder, Change.CREATED, now));
-            created.add(workOrder);
         }
+        workOrders.addAll(created);
+        created.forEach(workOrder -> changes.fire(Events.of(workOrder, Change.CREATED, now)));
         for (KanbanBucket bucket : buckets.values()) {
             if (bucket.hasFreeSlot() && !bucket.isIntakePaused()) {
                 puller.pull(bucket.getName());

@@ -1,13 +1,15 @@
 package tcps.workorders.entity;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Ids reserved for one transaction, taken from a sequence in growing blocks (1, 2, 4, ... 512): a single insert costs
- * one round trip, a batch of 500 costs nine, and at most as many ids are skipped as were used.
+ * Ids reserved for one transaction, taken from a sequence in one round trip per call: exactly as many as a call needs,
+ * or more when the transaction keeps asking (blocks of 1, 2, 4, ... 512), so that at most as many ids are skipped as
+ * were used.
  */
 final class IdBlock {
 
@@ -16,11 +18,15 @@ final class IdBlock {
     private final Deque<Long> reserved = new ArrayDeque<>();
     private int nextBlock = 1;
 
-    long next(IntFunction<List<Long>> reserve) {
-        if (reserved.isEmpty()) {
-            reserved.addAll(reserve.apply(nextBlock));
+    List<Long> take(int count, IntFunction<List<Long>> reserve) {
+        if (reserved.size() < count) {
+            reserved.addAll(reserve.apply(Math.max(count - reserved.size(), nextBlock)));
             nextBlock = Math.min(nextBlock * 2, LARGEST_BLOCK);
         }
-        return reserved.removeFirst();
+        List<Long> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(reserved.removeFirst());
+        }
+        return ids;
     }
 }

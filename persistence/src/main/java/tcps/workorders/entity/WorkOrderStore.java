@@ -22,18 +22,20 @@ public class WorkOrderStore {
     TransactionSynchronizationRegistry transaction;
 
     /**
-     * Ids come from the sequence on the transaction's own connection, a block per transaction (see {@link IdBlock}).
-     * EclipseLink's block allocation would queue every transaction behind one lock and a second connection.
+     * Ids come from the sequence on the transaction's own connection, in one round trip per call (see {@link
+     * IdBlock}). EclipseLink's block allocation would queue every transaction behind one lock and a second connection.
      */
-    public WorkOrder add(WorkOrder workOrder) {
+    public void addAll(List<WorkOrder> workOrders) {
         IdBlock ids = (IdBlock) transaction.getResource(IdBlock.class);
         if (ids == null) {
             ids = new IdBlock();
             transaction.putResource(IdBlock.class, ids);
         }
-        workOrder.assignId(ids.next(this::reserveIds));
-        em.persist(workOrder);
-        return workOrder;
+        List<Long> reserved = ids.take(workOrders.size(), this::reserveIds);
+        for (int i = 0; i < workOrders.size(); i++) {
+            workOrders.get(i).assignId(reserved.get(i));
+            em.persist(workOrders.get(i));
+        }
     }
 
     private List<Long> reserveIds(int count) {
