@@ -1,6 +1,7 @@
 package tcps.ingestion.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tcps.JsonShapes.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -203,6 +204,23 @@ class EventIngestionIT {
         assertThat(notObjects.status()).isEqualTo(400);
         assertThat(empty.status()).isEqualTo(400);
         assertThat(http.get("api/events/types").body()).contains("work_order.advance");
+    }
+
+    @Test
+    void bodiesOfTheWrongJsonTypeAre400Problems() {
+        Http http = new Http(deployment);
+
+        for (String body : List.of("[]", "null", "\"event\"", "42")) {
+            assertThat(assertProblem(http.post("api/events", JSON, body), 400).getString("detail"))
+                    .as(body)
+                    .startsWith("The body must be one event, a JSON object");
+        }
+        for (String body : List.of("{}", "null", "true")) {
+            assertThat(assertProblem(http.post("api/events/batch", JSON, body), 400)
+                            .getString("detail"))
+                    .as(body)
+                    .startsWith("The body must be a batch, a JSON array of events");
+        }
     }
 
     private static String create(String sku, String description) {
