@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.offset;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tcps.kaizen.control.KaizenSummary;
 import tcps.metrics.entity.CompletedWorkOrder;
+import tcps.metrics.entity.WorkOrderCounts;
 import tcps.quality.control.QualitySummary;
 import tcps.workorders.control.WorkOrderChanged;
 import tcps.workorders.control.WorkOrderChanged.Change;
@@ -70,8 +70,7 @@ class ProductionAggregatesTest {
         assertThat(figures.active()).isEqualTo(2);
         assertThat(figures.inStage()).containsEntry("compilation", 2L);
 
-        Map<WorkOrderStatus, Long> stored = new EnumMap<>(WorkOrderStatus.class);
-        stored.put(WorkOrderStatus.COMPLETED, 40L);
+        WorkOrderCounts stored = new WorkOrderCounts(Map.of(WorkOrderStatus.COMPLETED, 40L), Map.of());
         long before = line.changes();
         line.apply(change(1, Change.ADVANCED, WorkOrderStatus.IN_PROGRESS, "testing", 4_000));
         assertThat(line.reconcile(stored, before))
@@ -91,6 +90,35 @@ class ProductionAggregatesTest {
         ProductionFigures figures = line.figures(T0.plusSeconds(5));
         assertThat(figures.leadTime().mean()).isEqualTo(4_000.0);
         assertThat(figures.cycleTime().mean()).isEqualTo(3_000.0);
+        assertThat(figures.byStatus())
+                .as("counted once, as what it became")
+                .containsEntry(WorkOrderStatus.QUEUED, 0L)
+                .containsEntry(WorkOrderStatus.IN_PROGRESS, 0L)
+                .containsEntry(WorkOrderStatus.COMPLETED, 1L);
+        assertThat(line.queuedIn("reliability")).isZero();
+    }
+
+    @Test
+    void queueDepthsFollowEachBucketsQueueAndTakeTheStoredCounts() {
+        line.apply(change(1, Change.CREATED, WorkOrderStatus.QUEUED, null, 0));
+        line.apply(change(2, Change.CREATED, WorkOrderStatus.QUEUED, null, 0));
+        line.apply(new WorkOrderChanged(3, Change.CREATED, WorkOrderStatus.QUEUED, "security", "SKU", null, T0));
+        line.apply(change(1, Change.STARTED, WorkOrderStatus.IN_PROGRESS, "compilation", 1_000));
+        line.apply(change(2, Change.CANCELLED, WorkOrderStatus.CANCELLED, null, 2_000));
+        line.apply(change(4, Change.CREATED, WorkOrderStatus.QUEUED, null, 3_000));
+
+        assertThat(line.queuedIn("reliability")).isEqualTo(1);
+        assertThat(line.queuedIn("security")).isEqualTo(1);
+        assertThat(line.queuedIn("cost")).isZero();
+
+        var stored = new WorkOrderCounts(Map.of(WorkOrderStatus.QUEUED, 7L), Map.of("cost", 7L));
+        assertThat(line.reconcile(stored, line.changes())).isTrue();
+        assertThat(line.queuedIn("cost")).isEqualTo(7);
+        assertThat(line.queuedIn("reliability"))
+                .as("no queued row in the database")
+                .isZero();
+        assertThat(line.figures(T0.plusSeconds(5)).count(WorkOrderStatus.QUEUED))
+                .isEqualTo(7);
     }
 
     @Test

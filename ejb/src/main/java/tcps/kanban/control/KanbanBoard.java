@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import tcps.kanban.entity.KanbanBucket;
 import tcps.kanban.entity.KanbanBucketStore;
 import tcps.problems.control.InvalidCommand;
@@ -43,7 +44,14 @@ public class KanbanBoard {
     }
 
     public List<WipStatus> statuses() {
-        return buckets.all().stream().map(this::statusOf).toList();
+        return statuses(workOrders::countQueued);
+    }
+
+    /** With queue depths known elsewhere: counting a queue reads every row in it. */
+    public List<WipStatus> statuses(ToLongFunction<String> queueDepth) {
+        return buckets.all().stream()
+                .map(bucket -> statusOf(bucket, queueDepth.applyAsLong(bucket.getName())))
+                .toList();
     }
 
     /** Pauses intake of one bucket, or of all when {@code name} is null: queued work stays queued, nothing is lost. */
@@ -69,6 +77,10 @@ public class KanbanBoard {
     }
 
     private WipStatus statusOf(KanbanBucket bucket) {
+        return statusOf(bucket, workOrders.countQueued(bucket.getName()));
+    }
+
+    private static WipStatus statusOf(KanbanBucket bucket, long queueDepth) {
         int limit = bucket.getWipLimit();
         int current = bucket.getWip();
         Double average = bucket.getPulls() == 0 ? null : (double) bucket.getPullLatencyTotalMs() / bucket.getPulls();
@@ -78,7 +90,7 @@ public class KanbanBoard {
                 limit,
                 Math.max(0, limit - current),
                 limit == 0 ? 0.0 : (double) current / limit,
-                workOrders.countQueued(bucket.getName()),
+                queueDepth,
                 bucket.isIntakePaused(),
                 new WipStatus.PullSignal(bucket.getPulls(), bucket.getLastPullLatencyMs(), average));
     }

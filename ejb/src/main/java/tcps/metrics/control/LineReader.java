@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import tcps.andon.control.AndonStatistics;
 import tcps.andon.entity.AndonEventStore;
 import tcps.database.entity.Timestamps;
 import tcps.kaizen.control.KaizenSummaryReport;
 import tcps.kanban.control.KanbanBoard;
+import tcps.kanban.control.WipStatus;
 import tcps.quality.control.QualitySummaryReport;
 import tcps.tpm.control.TpmStatusReport;
 
@@ -38,7 +40,8 @@ public class LineReader {
     @Inject
     KaizenSummaryReport kaizen;
 
-    public LineReports read() {
+    /** Every report; queue depths come from {@code queueDepth} (see {@link StatusCounts}). */
+    public LineReports read(ToLongFunction<String> queueDepth) {
         Instant now = Timestamps.now();
         Instant weekAgo = now.minus(WEEK);
         List<RecentAndon> recent = andonEvents.mostRecent(RECENT_ANDONS).stream()
@@ -56,7 +59,7 @@ public class LineReader {
                 .toList();
         return new LineReports(
                 now,
-                kanban.statuses(),
+                kanban.statuses(queueDepth),
                 andon.summary(),
                 recent,
                 quality.summary(null, null, now),
@@ -64,5 +67,10 @@ public class LineReader {
                 quality.summary(null, weekAgo.minus(WEEK), weekAgo),
                 tpm.status(null, null, now),
                 kaizen.summary());
+    }
+
+    /** The Kanban figures alone: work-order changes alter nothing else in the reports. */
+    public List<WipStatus> kanban(ToLongFunction<String> queueDepth) {
+        return kanban.statuses(queueDepth);
     }
 }

@@ -21,4 +21,11 @@ public record LineReports(
         QualitySummary qualityThisWeek,
         QualitySummary qualityPreviousWeek,
         TpmStatus tpm,
-        KaizenSummary kaizen) {}
+        KaizenSummary kaizen) {
+
+    /** These reports with the Kanban figures read anew. */
+    public LineReports withKanban(List<WipStatus> statuses) {
+        return new LineReports(
+                at, statuses, andon, recentAndons, quality, qualityThisWeek, qualityPreviousWeek, tpm, kaizen);
+    }
+}

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,7 +48,7 @@ import tcps.workorders.control.WorkOrderChanged;
 public class MetricsAggregator {
 
     private static final Logger LOG = Logger.getLogger(MetricsAggregator.class.getName());
-    // Coalesces bursts of component events into one re-read of their reports
+    // Coalesces bursts of changes into one re-read of the reports they alter
     private static final long REREAD_DELAY_MS = 200;
     // Ended work orders are counted from the whole status index only every this many reconciliations (5 minutes at
     // the default interval); in between, events keep those counts and the open ones are reconciled every time.
@@ -74,11 +75,14 @@ public class MetricsAggregator {
 
     private final Object refreshing = new Object();
     private final Object snapshotting = new Object();
-    private final AtomicBoolean stale = new AtomicBoolean(true);
+    // Counts changes: a snapshot is current while it was taken at the present count
+    private final AtomicLong version = new AtomicLong();
     private final AtomicBoolean rereadPending = new AtomicBoolean();
+    private final AtomicBoolean reportsStale = new AtomicBoolean();
+    private final AtomicBoolean kanbanStale = new AtomicBoolean();
     private volatile ProductionAggregates production;
     private volatile LineReports reports;
-    private volatile MetricsSnapshot snapshot;
+    private volatile Taken snapshot;
     private int reconciliations;
 
     @PostConstruct
@@ -93,13 +97,13 @@ public class MetricsAggregator {
         synchronized (refreshing) {
             Instant now = Timestamps.now();
             ProductionAggregates rebuilt = new ProductionAggregates(Duration.ofHours(windowHours));
-            var counts = store.countByStatus();
+            var counts = store.countAll();
             store.completedSince(rebuilt.rebuildFrom(now)).forEach(rebuilt::completed);
             store.visitsEndedSince(now.minus(Duration.ofHours(windowHours))).forEach(rebuilt::visited);
             store.open().forEach(rebuilt::opened);
             rebuilt.reconcile(counts, rebuilt.changes());
             production = rebuilt;
-            reports = reader.read();
+            reports = reader.read(this::queuedIn);
             changed();
         }
         return Duration.ofNanos(System.nanoTime() - started);
@@ -121,8 +125,8 @@ public class MetricsAggregator {
             ProductionAggregates current = production;
             long changesBefore = current.changes();
             boolean full = ++reconciliations % FULL_COUNT_EVERY == 0;
-            current.reconcile(full ? store.countByStatus() : store.countOpenByStatus(), changesBefore);
-            reports = reader.read();
+            current.reconcile(full ? store.countAll() : store.countOpen(), changesBefore);
+            reports = reader.read(this::queuedIn);
             changed();
         }
     }
@@ -131,7 +135,7 @@ public class MetricsAggregator {
         try {
             production.apply(change);
             changed();
-            reportsChanged();
+            kanbanChanged();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Work-order change not aggregated; the next reconciliation corrects counts", e);
         }
@@ -194,33 +198,56 @@ public class MetricsAggregator {
         changed();
     }
 
-    /** The current snapshot: taken anew only when something changed since the last one. */
+    /**
+     * The current snapshot: taken anew only when something changed since the last one. A change while one is taken
+     * makes it stale at once, so no read that starts after a change returns figures from before it.
+     */
     @Transactional(TxType.NOT_SUPPORTED)
     public MetricsSnapshot snapshot() {
-        MetricsSnapshot current = snapshot;
-        if (current != null && !stale.get()) {
-            return current;
+        Taken current = snapshot;
+        if (current != null && current.version() == version.get()) {
+            return current.figures();
         }
         synchronized (snapshotting) {
-            if (stale.getAndSet(false) || snapshot == null) {
+            long now = version.get(); // read before taking: a change meanwhile is seen by the next read
+            current = snapshot;
+            if (current == null || current.version() != now) {
                 LineReports line = reports;
                 if (line == null) {
-                    line = reader.read();
+                    line = reader.read(this::queuedIn);
                     reports = line;
                 }
-                snapshot = MetricsSnapshot.of(
-                        production.figures(Timestamps.now()), line, new SimulatedMetrics(simulation));
+                current = new Taken(
+                        now,
+                        MetricsSnapshot.of(
+                                production.figures(Timestamps.now()), line, new SimulatedMetrics(simulation)));
+                snapshot = current;
             }
-            return snapshot;
+            return current.figures();
         }
     }
 
     private void changed() {
-        stale.set(true);
+        version.incrementAndGet();
         cache.invalidateAll();
     }
 
+    private long queuedIn(String bucket) {
+        return production.queuedIn(bucket);
+    }
+
+    // A work-order change alters only the Kanban figures of the reports
+    private void kanbanChanged() {
+        kanbanStale.set(true);
+        scheduleReread();
+    }
+
     private void reportsChanged() {
+        reportsStale.set(true);
+        scheduleReread();
+    }
+
+    private void scheduleReread() {
         if (rereadPending.compareAndSet(false, true)) {
             executor.schedule(this::reread, REREAD_DELAY_MS, TimeUnit.MILLISECONDS);
         }
@@ -229,10 +256,18 @@ public class MetricsAggregator {
     private void reread() {
         try {
             rereadPending.set(false);
-            reports = reader.read();
+            LineReports current = reports;
+            if (reportsStale.getAndSet(false) || current == null) {
+                kanbanStale.set(false);
+                reports = reader.read(this::queuedIn);
+            } else if (kanbanStale.getAndSet(false)) {
+                reports = current.withKanban(reader.kanban(this::queuedIn));
+            }
             changed();
         } catch (Throwable e) { // the next reconciliation reads them again
             LOG.log(Level.WARNING, "Metrics reports could not be re-read", e);
         }
     }
+
+    private record Taken(long version, MetricsSnapshot figures) {}
 }

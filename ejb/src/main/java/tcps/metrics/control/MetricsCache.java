@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,7 +27,10 @@ public class MetricsCache {
     @ConfigProperty(name = "tcps.metrics.cache-ttl-seconds", defaultValue = "60")
     long ttlSeconds;
 
-    private Cache<String, String> rendered;
+    private Cache<String, Rendered> rendered;
+    // Counts invalidations: Caffeine stores a rendering that was in flight during invalidateAll, and this tells it
+    // apart
+    private final AtomicLong generation = new AtomicLong();
     private final Jsonb json = JsonbBuilder.create();
 
     @PostConstruct
@@ -39,11 +44,11 @@ public class MetricsCache {
 
     /** The category rendered as JSON; {@code category} must be a known one. */
     public String json(String key, Supplier<Object> category) {
-        return rendered.get(key, ignored -> json.toJson(category.get()));
+        return fresh(key, () -> json.toJson(category.get()));
     }
 
     public String text(String key, Supplier<String> text) {
-        return rendered.get(key, ignored -> text.get());
+        return fresh(key, text);
     }
 
     public void invalidate(String key) {
@@ -51,8 +56,26 @@ public class MetricsCache {
     }
 
     public void invalidateAll() {
+        generation.incrementAndGet();
         rendered.invalidateAll();
     }
+
+    /** The cached rendering, unless it was begun before an invalidation that came before this call. */
+    private String fresh(String key, Supplier<String> render) {
+        long asked = generation.get();
+        Function<String, Rendered> load = ignored -> {
+            long begun = generation.get();
+            return new Rendered(begun, render.get());
+        };
+        Rendered hit = rendered.get(key, load);
+        while (hit.generation() < asked) { // ends: a load begun now is of this generation or a later one
+            rendered.asMap().remove(key, hit);
+            hit = rendered.get(key, load);
+        }
+        return hit.text();
+    }
+
+    private record Rendered(long generation, String text) {}
 
     public CacheStatistics statistics() {
         CacheStats stats = rendered.stats();

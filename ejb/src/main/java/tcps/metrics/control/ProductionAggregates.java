@@ -2,7 +2,6 @@ package tcps.metrics.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import tcps.metrics.entity.CompletedWorkOrder;
 import tcps.metrics.entity.FinishedVisit;
 import tcps.metrics.entity.OpenWorkOrder;
+import tcps.metrics.entity.WorkOrderCounts;
 import tcps.workorders.control.WorkOrderChanged;
 import tcps.workorders.entity.WorkOrderStatus;
 
@@ -24,7 +24,7 @@ public final class ProductionAggregates {
     static final Duration WEEK = Duration.ofDays(7);
 
     private final Duration window;
-    private final Map<WorkOrderStatus, AtomicLong> counts = new EnumMap<>(WorkOrderStatus.class);
+    private final StatusCounts counts = new StatusCounts();
     private final Map<Long, OpenWorkOrder> open = new ConcurrentHashMap<>();
     private final Map<String, SlidingWindow> stageDwell = new ConcurrentHashMap<>();
     private final SlidingWindow leadTime;
@@ -39,9 +39,6 @@ public final class ProductionAggregates {
         this.window = window;
         this.leadTime = new SlidingWindow(window, SLICES, true);
         this.cycleTime = new SlidingWindow(window, SLICES, true);
-        for (WorkOrderStatus status : WorkOrderStatus.values()) {
-            counts.put(status, new AtomicLong());
-        }
     }
 
     /** How far back the start-up rebuild must read: the longer of the window and the two weeks of trends. */
@@ -90,12 +87,9 @@ public final class ProductionAggregates {
                 leaveStage(before, at);
             }
         }
-        if (change.change() == WorkOrderChanged.Change.CREATED) {
-            counts.get(change.status()).incrementAndGet();
-        } else if (previous != null && previous != change.status()) {
-            counts.get(previous).decrementAndGet();
-            counts.get(change.status()).incrementAndGet();
-        }
+        // A creation observed after its pull was counted by the pull
+        boolean counted = change.change() == WorkOrderChanged.Change.CREATED && before != null;
+        counts.moved(change.bucket(), previous, counted ? previous : change.status());
     }
 
     public void completed(CompletedWorkOrder workOrder) {
@@ -122,12 +116,17 @@ public final class ProductionAggregates {
     }
 
     /** Counts the database holds; ignored when a change was applied since {@code changesBefore} was read. */
-    public boolean reconcile(Map<WorkOrderStatus, Long> stored, long changesBefore) {
+    public boolean reconcile(WorkOrderCounts stored, long changesBefore) {
         if (changes.get() != changesBefore) {
             return false;
         }
-        stored.forEach((status, count) -> counts.get(status).set(count));
+        counts.reconcile(stored);
         return true;
+    }
+
+    /** Work orders waiting in the bucket's queue. */
+    public long queuedIn(String bucket) {
+        return counts.queuedIn(bucket);
     }
 
     public long changes() {
@@ -135,8 +134,7 @@ public final class ProductionAggregates {
     }
 
     public ProductionFigures figures(Instant now) {
-        Map<WorkOrderStatus, Long> byStatus = new EnumMap<>(WorkOrderStatus.class);
-        counts.forEach((status, count) -> byStatus.put(status, Math.max(0, count.get())));
+        Map<WorkOrderStatus, Long> byStatus = counts.byStatus();
         Map<String, WindowStats> dwell = new TreeMap<>();
         stageDwell.forEach((stage, stageWindow) -> dwell.put(stage, stageWindow.stats(now)));
         Map<String, Long> inStage = new TreeMap<>();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import tcps.database.entity.InstantConverter;
 import tcps.workorders.entity.WorkOrderStatus;
 
@@ -23,29 +24,47 @@ public class MetricsStore {
     @PersistenceContext(unitName = "tcps")
     EntityManager em;
 
-    /** Every status: reads the whole status index, so a full reconciliation only. */
-    public Map<WorkOrderStatus, Long> countByStatus() {
-        return counts(List.of(WorkOrderStatus.values()), "SELECT status, COUNT(*) FROM work_order GROUP BY status");
-    }
-
-    /** The statuses of work that has not ended: a small range of the status index, whatever the history. */
-    public Map<WorkOrderStatus, Long> countOpenByStatus() {
-        return counts(
-                List.of(WorkOrderStatus.QUEUED, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.BLOCKED),
-                "SELECT status, COUNT(*) FROM work_order WHERE status IN ('QUEUED', 'IN_PROGRESS', 'BLOCKED')"
-                        + " GROUP BY status");
-    }
-
-    private Map<WorkOrderStatus, Long> counts(List<WorkOrderStatus> statuses, String sql) {
-        Map<WorkOrderStatus, Long> counts = new EnumMap<>(WorkOrderStatus.class);
-        for (WorkOrderStatus status : statuses) {
-            counts.put(status, 0L);
-        }
-        List<?> rows = em.createNativeQuery(sql).getResultList();
+    /** Every status: also reads the ended work orders' part of the status index, so a full reconciliation only. */
+    public WorkOrderCounts countAll() {
+        WorkOrderCounts open = countOpen();
+        Map<WorkOrderStatus, Long> byStatus = zeros(List.of(WorkOrderStatus.values()));
+        byStatus.putAll(open.byStatus());
+        List<?> rows = em.createNativeQuery("SELECT status, COUNT(*) FROM work_order"
+                        + " WHERE status NOT IN ('QUEUED', 'IN_PROGRESS', 'BLOCKED') GROUP BY status")
+                .getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            counts.put(WorkOrderStatus.valueOf((String) columns[0]), ((Number) columns[1]).longValue());
+            byStatus.put(WorkOrderStatus.valueOf((String) columns[0]), ((Number) columns[1]).longValue());
         }
+        return new WorkOrderCounts(byStatus, open.queuedByBucket());
+    }
+
+    /**
+     * The statuses of work that has not ended, and the queued work by bucket: one pass over a small range of the
+     * status index, whatever the history.
+     */
+    public WorkOrderCounts countOpen() {
+        Map<WorkOrderStatus, Long> byStatus =
+                zeros(List.of(WorkOrderStatus.QUEUED, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.BLOCKED));
+        Map<String, Long> queued = new TreeMap<>();
+        List<?> rows = em.createNativeQuery("SELECT status, bucket, COUNT(*) FROM work_order"
+                        + " WHERE status IN ('QUEUED', 'IN_PROGRESS', 'BLOCKED') GROUP BY status, bucket")
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            WorkOrderStatus status = WorkOrderStatus.valueOf((String) columns[0]);
+            long count = ((Number) columns[2]).longValue();
+            byStatus.merge(status, count, Long::sum);
+            if (status == WorkOrderStatus.QUEUED) {
+                queued.put((String) columns[1], count);
+            }
+        }
+        return new WorkOrderCounts(byStatus, queued);
+    }
+
+    private static Map<WorkOrderStatus, Long> zeros(List<WorkOrderStatus> statuses) {
+        Map<WorkOrderStatus, Long> counts = new EnumMap<>(WorkOrderStatus.class);
+        statuses.forEach(status -> counts.put(status, 0L));
         return counts;
     }
 
