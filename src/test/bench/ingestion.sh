@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Ingestion benchmark: work-order events over HTTP into PostgreSQL, one per request and in batches, against
 # the no-op GET /api/ping on the same server in the same run. Needs wrk (Debian package) and PostgreSQL at
-# 127.0.0.1:5432 (trust auth). Usage: bash src/test/bench/ingestion.sh   (SKIP_BUILD=1 to reuse target/)
+# 127.0.0.1:5432 (trust auth). Usage: bash src/test/bench/ingestion.sh   (SKIP_BUILD=1 to reuse target/; WARMUP,
+# ROUNDS, DURATION, CONNECTIONS, BATCH and JAVA_OPTS, e.g. JAVA_OPTS=-Dtcps.ingestion.committers=1, adjust the run)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 PORT=${PORT:-18080}
-DURATION=${DURATION:-20s}
+DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-50}
 BATCH=${BATCH:-500}
 DB=tcps_bench
@@ -16,7 +17,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 sed "s/databaseName=test/databaseName=$DB/" server-config/payara-micro/postgresql.asadmin > target/bench-postgresql.asadmin
 
-java -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --maxhttpthreads 32 --addLibs target/postgresql.jar \
+java ${JAVA_OPTS:-} -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --maxhttpthreads 32 --addLibs target/postgresql.jar \
     --postbootcommandfile target/bench-postgresql.asadmin --deploy target/tcps-health.war > target/bench-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
@@ -30,29 +31,40 @@ run() { # name, script, path, events per request
     printf '%s %s %s %s %s %s\n' "$1" "$rate" "$(awk -v r="$rate" -v n="$4" 'BEGIN{printf "%.0f", r*n}')" "$p50" "$p99" "$errors"
 }
 
-# Each row right after its own warm-up; a pause lets the server finish what the previous load left queued.
-measure() { # name, script, path, events per request
-    DURATION=10s run warmup "$2" "$3" "$4" >/dev/null
-    sleep 5
-    run "$@"
-    sleep 5
-}
-# Payara's JIT keeps compiling for minutes on 2 cores: every path gets a long first warm-up before any row is measured.
-echo "warming up (${WARMUP:-45s} per endpoint) and measuring..." >&2
+# Payara's JIT keeps compiling for minutes on 2 cores: every path gets a long warm-up before anything is measured,
+# then the three rows are measured in turn, ROUNDS times, so that each ratio compares rows of the same minute.
+echo "warming up (${WARMUP:-90s} per endpoint)..." >&2
 for path in "report.lua /api/ping" "single-event.lua /api/events" "batch.lua /api/events/batch"; do
     set -- $path
-    DURATION=${WARMUP:-45s} run warmup "$1" "$2" 1 >/dev/null
+    DURATION=${WARMUP:-90s} run warmup "$1" "$2" 1 >/dev/null
 done
-ping=$(measure "GET /api/ping (no-op)" report.lua /api/ping 1)
-single=$(measure "POST /api/events (1 event)" single-event.lua /api/events 1)
-batch=$(measure "POST /api/events/batch ($BATCH events)" batch.lua /api/events/batch "$BATCH")
+rows=()
+for round in $(seq 1 "${ROUNDS:-3}"); do
+    echo "round $round..." >&2
+    for row in "GET /api/ping (no-op)|report.lua|/api/ping|1" "POST /api/events (1 event)|single-event.lua|/api/events|1" \
+        "POST /api/events/batch ($BATCH events)|batch.lua|/api/events/batch|$BATCH"; do
+        IFS='|' read -r name script path events <<<"$row"
+        sleep 5 # the server finishes what the previous row left queued
+        rows+=("$round $(run "$name" "$script" "$path" "$events")")
+    done
+done
 
-ping_rate=$(awk "{print \$(NF-4)}" <<<"$ping")
-printf '\n%-36s %10s %10s %9s %9s %8s %14s\n' endpoint "req/s" "events/s" "p50 ms" "p99 ms" errors "ratio to ping"
-for row in "$ping" "$single" "$batch"; do
-    awk -v base="$ping_rate" '{n=NF; name=""; for(i=1;i<=n-5;i++) name=name (i>1?" ":"") $i;
-        printf "%-36s %10.0f %10s %9s %9s %8s %14.2f\n", name, $(n-4), $(n-3), $(n-2), $(n-1), $n, $(n-4)/base}' <<<"$row"
+printf '\n%-6s %-36s %10s %10s %9s %9s %8s %14s\n' round endpoint "req/s" "events/s" "p50 ms" "p99 ms" errors \
+    "ratio to ping"
+for line in "${rows[@]}"; do
+    read -r round rest <<<"$line"
+    [[ $rest == GET* ]] && ping_rate=$(awk '{print $(NF-4)}' <<<"$rest")
+    awk -v round="$round" -v base="$ping_rate" '{n=NF; name=""; for(i=1;i<=n-5;i++) name=name (i>1?" ":"") $i;
+        printf "%-6s %-36s %10.0f %10s %9s %9s %8s %14.2f\n", round, name, $(n-4), $(n-3), $(n-2), $(n-1), $n,
+        $(n-4)/base}' <<<"$rest"
 done
+# Medians over the rounds: of the single-event ratio to the same round's no-op, and of batch events/s
+median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+per_round() { printf '%s\n' "${rows[@]}" | awk -v pattern="$1" -v field="$2" '$0 ~ pattern {print $1, $(NF-field)}'; }
+ratio=$(join <(per_round "[(]1 event[)]" 4) <(per_round "GET /api/ping" 4) | awk '{printf "%.2f\n", $2 / $3}' | median)
+batch_rate=$(per_round "events/batch" 3 | awk '{print $2}' | median)
+echo
+echo "median over ${ROUNDS:-3} rounds: single events $ratio of the no-op, batches $batch_rate events/s"
 echo
 echo "work orders stored: $(psql -tA -h 127.0.0.1 -U postgres -d $DB -c 'SELECT COUNT(*) FROM work_order')"
 echo "($CONNECTIONS connections, wrk -t2, $DURATION per row, server and load generator on the same $(nproc) cores)"
