@@ -28,8 +28,7 @@ public class MetricsCache {
     long ttlSeconds;
 
     private Cache<String, Rendered> rendered;
-    // Counts invalidations: Caffeine stores a rendering that was in flight during invalidateAll, and this tells it
-    // apart
+    // Counts invalidations, to tell apart a rendering Caffeine stored although it was in flight during invalidateAll
     private final AtomicLong generation = new AtomicLong();
     private final Jsonb json = JsonbBuilder.create();
 
