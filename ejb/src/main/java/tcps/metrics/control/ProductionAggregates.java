@@ -25,7 +25,7 @@ public final class ProductionAggregates {
 
     private final Duration window;
     private final StatusCounts counts = new StatusCounts();
-    private final Map<Long, OpenWorkOrder> open = new ConcurrentHashMap<>();
+    private final OpenWorkOrders open = new OpenWorkOrders();
     private final Map<String, SlidingWindow> stageDwell = new ConcurrentHashMap<>();
     private final SlidingWindow leadTime;
     private final SlidingWindow cycleTime;
@@ -48,42 +48,44 @@ public final class ProductionAggregates {
 
     public void apply(WorkOrderChanged change) {
         changes.incrementAndGet();
-        OpenWorkOrder before = open.get(change.workOrderId());
+        long id = change.workOrderId();
+        OpenWorkOrder before = open.get(id);
         Instant at = change.at();
         WorkOrderStatus previous = before == null ? null : before.status();
         switch (change.change()) {
                 // A pull committed right after the creation may be observed first: keep what it knew
-            case CREATED -> open.merge(
-                    change.workOrderId(),
-                    queued(change.workOrderId(), at),
-                    (known, created) -> new OpenWorkOrder(
-                            known.id(), known.status(), at, known.startedAt(), known.stage(), known.stageEnteredAt()));
-            case STARTED -> open.put(
-                    change.workOrderId(),
-                    new OpenWorkOrder(
-                            change.workOrderId(), change.status(), createdAt(before), at, change.stage(), at));
+            case CREATED -> open.update(
+                    id,
+                    known -> known == null
+                            ? queued(id, at)
+                            : new OpenWorkOrder(
+                                    id, known.status(), at, known.startedAt(), known.stage(), known.stageEnteredAt()));
+            case STARTED -> open.update(
+                    id, known -> new OpenWorkOrder(id, change.status(), createdAt(known), at, change.stage(), at));
             case ADVANCED -> {
                 leaveStage(before, at);
-                open.put(change.workOrderId(), withStage(before, change, at));
+                open.update(id, known -> withStage(known, change, at));
             }
-            case BLOCKED, UNBLOCKED -> open.computeIfPresent(
-                    change.workOrderId(),
-                    (id, known) -> new OpenWorkOrder(
-                            id,
-                            change.status(),
-                            known.createdAt(),
-                            known.startedAt(),
-                            known.stage(),
-                            known.stageEnteredAt()));
+            case BLOCKED, UNBLOCKED -> open.update(
+                    id,
+                    known -> known == null
+                            ? null
+                            : new OpenWorkOrder(
+                                    id,
+                                    change.status(),
+                                    known.createdAt(),
+                                    known.startedAt(),
+                                    known.stage(),
+                                    known.stageEnteredAt()));
             case COMPLETED -> {
-                open.remove(change.workOrderId());
+                open.update(id, known -> null);
                 leaveStage(before, at);
                 if (before != null && before.createdAt() != null && before.startedAt() != null) {
                     completed(new CompletedWorkOrder(before.createdAt(), before.startedAt(), at));
                 }
             }
             case FAILED, CANCELLED -> {
-                open.remove(change.workOrderId());
+                open.update(id, known -> null);
                 leaveStage(before, at);
             }
         }
@@ -112,7 +114,7 @@ public final class ProductionAggregates {
     }
 
     public void opened(OpenWorkOrder workOrder) {
-        open.put(workOrder.id(), workOrder);
+        open.update(workOrder.id(), known -> workOrder);
     }
 
     /** Counts the database holds; ignored when a change was applied since {@code changesBefore} was read. */
@@ -137,10 +139,6 @@ public final class ProductionAggregates {
         Map<WorkOrderStatus, Long> byStatus = counts.byStatus();
         Map<String, WindowStats> dwell = new TreeMap<>();
         stageDwell.forEach((stage, stageWindow) -> dwell.put(stage, stageWindow.stats(now)));
-        Map<String, Long> inStage = new TreeMap<>();
-        open.values().stream()
-                .filter(workOrder -> workOrder.stage() != null)
-                .forEach(workOrder -> inStage.merge(workOrder.stage(), 1L, Long::sum));
         Instant weekAgo = now.minus(WEEK);
         return new ProductionFigures(
                 now,
@@ -152,7 +150,7 @@ public final class ProductionAggregates {
                 leadTime.countsPerSlice(now),
                 leadTime.sliceLength(),
                 dwell,
-                inStage,
+                open.inStage(),
                 twoWeeks.statsBetween(weekAgo, now),
                 twoWeeks.statsBetween(weekAgo.minus(WEEK), weekAgo));
     }

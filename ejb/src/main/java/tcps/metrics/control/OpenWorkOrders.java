@@ -1,0 +1,58 @@
+package tcps.metrics.control;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import tcps.metrics.entity.OpenWorkOrder;
+
+/**
+ * The open work orders by id, with how many are in each stage. The stage counts change with the work orders, so
+ * reading them costs the same whether ten or a million work orders are open: a scan over the open ones ran on every
+ * metrics snapshot taken during intake.
+ */
+final class OpenWorkOrders {
+
+    private final Map<Long, OpenWorkOrder> byId = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> inStage = new ConcurrentHashMap<>();
+
+    OpenWorkOrder get(long id) {
+        return byId.get(id);
+    }
+
+    /**
+     * Replaces the work order with what {@code change} makes of it (given null when it is not known; returning null
+     * removes it). Atomic per work order, so concurrent changes to one keep its stage counted once.
+     */
+    void update(long id, UnaryOperator<OpenWorkOrder> change) {
+        byId.compute(id, (key, before) -> {
+            OpenWorkOrder after = change.apply(before);
+            String from = before == null ? null : before.stage();
+            String to = after == null ? null : after.stage();
+            if (!Objects.equals(from, to)) {
+                count(from, -1);
+                count(to, 1);
+            }
+            return after;
+        });
+    }
+
+    /** Stages holding at least one open work order, by name. */
+    Map<String, Long> inStage() {
+        Map<String, Long> counts = new TreeMap<>();
+        inStage.forEach((stage, count) -> {
+            if (count.get() > 0) {
+                counts.put(stage, count.get());
+            }
+        });
+        return counts;
+    }
+
+    private void count(String stage, long delta) {
+        if (stage != null) {
+            inStage.computeIfAbsent(stage, name -> new AtomicLong()).addAndGet(delta);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package tcps.metrics.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import tcps.metrics.entity.OpenWorkOrder;
+import tcps.workorders.entity.WorkOrderStatus;
+
+class OpenWorkOrdersTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+
+    private final OpenWorkOrders open = new OpenWorkOrders();
+
+    @Test
+    void stageCountsFollowEachWorkOrderThroughItsStagesAndDropEmptyStages() {
+        open.update(1, known -> inStage(1, null));
+        open.update(2, known -> inStage(2, "compilation"));
+        open.update(3, known -> inStage(3, "compilation"));
+        assertThat(open.inStage()).containsExactly(Map.entry("compilation", 2L));
+
+        open.update(2, known -> inStage(2, "testing"));
+        open.update(3, known -> null);
+        open.update(4, known -> known == null ? null : inStage(4, "testing")); // unknown: stays unknown
+
+        assertThat(open.inStage()).containsExactly(Map.entry("testing", 1L));
+        assertThat(open.get(3)).isNull();
+        assertThat(open.get(4)).isNull();
+        assertThat(open.get(1).stage()).isNull();
+    }
+
+    @Test
+    void concurrentChangesToTheSameWorkOrdersCountEachOnce() throws InterruptedException {
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        for (int t = 0; t < 4; t++) {
+            String stage = t % 2 == 0 ? "compilation" : "testing";
+            threads.submit(() -> {
+                for (long id = 0; id < 2_000; id++) {
+                    long workOrder = id;
+                    open.update(workOrder, known -> inStage(workOrder, stage));
+                }
+            });
+        }
+        threads.shutdown();
+        assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(open.inStage().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(2_000);
+    }
+
+    private static OpenWorkOrder inStage(long id, String stage) {
+        return new OpenWorkOrder(
+                id,
+                stage == null ? WorkOrderStatus.QUEUED : WorkOrderStatus.IN_PROGRESS,
+                T0,
+                stage == null ? null : T0,
+                stage,
+                stage == null ? null : T0);
+    }
+}
