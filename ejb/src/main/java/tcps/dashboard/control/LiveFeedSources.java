@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 import tcps.andon.control.AndonResolved;
 import tcps.andon.control.AndonTriggered;
 import tcps.health.control.HealthChanged;
-import tcps.workorders.control.WorkOrderChanged;
+import tcps.workorders.control.WorkOrderChanges;
 
 /** Puts the production line's committed changes on the live feed, under the seed's event names. */
 @ApplicationScoped
@@ -33,8 +33,8 @@ public class LiveFeedSources {
         publish(ANDON_RESOLVED, LiveEvent.ANDON, LivePayloads.of(andon));
     }
 
-    void workOrderChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkOrderChanged change) {
-        publish(WORK_ORDER_UPDATE, LiveEvent.WORK_ORDER, LivePayloads.of(change));
+    void workOrdersChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkOrderChanges changes) {
+        changes.changes().forEach(change -> publish(WORK_ORDER_UPDATE, LiveEvent.WORK_ORDER, LivePayloads.of(change)));
     }
 
     // Health changes are announced outside any transaction, after they are known

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import tcps.database.entity.Timestamps;
 import tcps.kanban.control.IntakeResumed;
@@ -30,7 +32,7 @@ public class LinePuller {
     StagePlan stages;
 
     @Inject
-    Event<WorkOrderChanged> changes;
+    Event<WorkOrderChanges> changes;
 
     public void pull(String bucketName) {
         KanbanBucket bucket = kanban.lock(bucketName);
@@ -38,23 +40,26 @@ public class LinePuller {
             return;
         }
         Instant now = Timestamps.now();
+        List<WorkOrder> started = new ArrayList<>();
         while (bucket.hasFreeSlot()) {
             Optional<WorkOrder> next = workOrders.nextQueued(bucketName);
             if (next.isEmpty()) {
                 bucket.queueEmptied();
-                return;
+                break;
             }
             bucket.takeSlot(now);
-            WorkOrder workOrder = next.get();
-            workOrder.start(stages.first(), now);
-            changes.fire(Events.of(workOrder, WorkOrderChanged.Change.STARTED, now));
+            next.get().start(stages.first(), now);
+            started.add(next.get());
+        }
+        if (!started.isEmpty()) {
+            changes.fire(Events.of(started, WorkOrderChanged.Change.STARTED, now));
         }
     }
 
     /** Frees the slot a work order held, then lets the bucket pull the next one. */
     public void release(String bucketName) {
         KanbanBucket bucket = kanban.lock(bucketName);
-        bucket.releaseSlot(Timestamps.now(), workOrders.countQueued(bucketName) > 0);
+        bucket.releaseSlot(Timestamps.now(), workOrders.hasQueued(bucketName));
         pull(bucketName);
     }
 
@@ -66,7 +71,7 @@ public class LinePuller {
     public void onTick(@Observes LineTick tick) {
         for (String name : kanban.names()) {
             KanbanBucket bucket = kanban.find(name);
-            if (bucket.hasFreeSlot() && !bucket.isIntakePaused() && workOrders.countQueued(name) > 0) {
+            if (bucket.hasFreeSlot() && !bucket.isIntakePaused() && workOrders.hasQueued(name)) {
                 pull(name);
             }
         }

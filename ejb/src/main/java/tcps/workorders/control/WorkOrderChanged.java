@@ -3,7 +3,7 @@ package tcps.workorders.control;
 import java.time.Instant;
 import tcps.workorders.entity.WorkOrderStatus;
 
-/** Fired inside the transaction of every committed work-order change. */
+/** One committed work-order change; changes are announced together, as {@link WorkOrderChanges}. */
 public record WorkOrderChanged(
         long workOrderId,
         Change change,

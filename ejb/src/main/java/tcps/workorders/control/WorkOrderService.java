@@ -46,7 +46,7 @@ public class WorkOrderService {
     ReceiptChain receipts;
 
     @Inject
-    Event<WorkOrderChanged> changes;
+    Event<WorkOrderChanges> changes;
 
     public WorkOrder create(CreateWorkOrder command) {
         return createAll(List.of(command)).get(0);
@@ -68,7 +68,7 @@ public class WorkOrderService {
                     new WorkOrder(command.description(), command.priority(), command.bucket(), command.skuId(), now));
         }
         workOrders.addAll(created);
-        created.forEach(workOrder -> changes.fire(Events.of(workOrder, Change.CREATED, now)));
+        changes.fire(Events.of(created, Change.CREATED, now));
         for (KanbanBucket bucket : buckets.values()) {
             if (bucket.hasFreeSlot() && !bucket.isIntakePaused()) {
                 puller.pull(bucket.getName());

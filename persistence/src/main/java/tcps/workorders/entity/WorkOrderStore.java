@@ -69,6 +69,17 @@ public class WorkOrderStore {
                 .findFirst();
     }
 
+    /** Whether any work waits in the bucket's queue: reads one row, where a count reads the whole queue. */
+    public boolean hasQueued(String bucket) {
+        return !em.createQuery(
+                        "SELECT w.id FROM WorkOrder w WHERE w.bucket = :bucket AND w.status = :queued", Long.class)
+                .setParameter("bucket", bucket)
+                .setParameter("queued", WorkOrderStatus.QUEUED)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     public long countQueued(String bucket) {
         return em.createQuery(
                         "SELECT COUNT(w) FROM WorkOrder w WHERE w.bucket = :bucket AND w.status = :queued", Long.class)
