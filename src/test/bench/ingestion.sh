@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Ingestion benchmark: work-order events over HTTP into PostgreSQL, one per request and in batches, against
 # the no-op GET /api/ping on the same server in the same run. Needs wrk (Debian package) and PostgreSQL at
-# 127.0.0.1:5432 (trust auth). Usage: bash src/test/bench/ingestion.sh   (SKIP_BUILD=1 to reuse target/; WARMUP,
-# ROUNDS, DURATION, CONNECTIONS, BATCH and JAVA_OPTS, e.g. JAVA_OPTS=-Dtcps.ingestion.committers=1, adjust the run)
+# 127.0.0.1:5432 (trust auth). Usage: bash src/test/bench/ingestion.sh   (SKIP_BUILD=1 to reuse target/;
+# WARMUP_TURNS, ROUNDS, DURATION, CONNECTIONS, BATCH and JAVA_OPTS, e.g. JAVA_OPTS=-Dtcps.ingestion.committers=1,
+# adjust the run)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 PORT=${PORT:-18080}
@@ -32,12 +33,16 @@ run() { # name, script, path, events per request
     printf '%s %s %s %s %s %s\n' "$1" "$rate" "$(awk -v r="$rate" -v n="$4" 'BEGIN{printf "%.0f", r*n}')" "$p50" "$p99" "$errors"
 }
 
-# Payara's JIT keeps compiling for minutes on 2 cores: every path gets a long warm-up before anything is measured,
-# then the three rows are measured in turn, ROUNDS times, so that each ratio compares rows of the same minute.
-echo "warming up (${WARMUP:-90s} per endpoint)..." >&2
-for path in "report.lua /api/ping" "single-event.lua /api/events" "batch.lua /api/events/batch"; do
-    set -- $path
-    DURATION=${WARMUP:-90s} run warmup "$1" "$2" 1 >/dev/null
+# Payara's JIT keeps compiling for ten minutes and more on 2 cores, and a sustained rate is a warm server's: the three
+# rows are first run in turn, 20 s each, WARMUP_TURNS times (the rates printed show the plateau, or its absence). Then
+# each row is measured in turn, ROUNDS times, so that each ratio compares rows of the same minute.
+for turn in $(seq 1 "${WARMUP_TURNS:-12}"); do
+    rates=()
+    for row in "report.lua|/api/ping|1" "single-event.lua|/api/events|1" "batch.lua|/api/events/batch|$BATCH"; do
+        IFS='|' read -r script path events <<<"$row"
+        rates+=("$(DURATION=20s run warmup "$script" "$path" "$events" | awk '{print $(NF-3)}')")
+    done
+    echo "warm-up turn $turn: no-op ${rates[0]} req/s, single ${rates[1]} events/s, batch ${rates[2]} events/s" >&2
 done
 rows=()
 for round in $(seq 1 "${ROUNDS:-3}"); do
