@@ -43,8 +43,9 @@ final class OpenWorkOrders {
     Map<String, Long> inStage() {
         Map<String, Long> counts = new TreeMap<>();
         inStage.forEach((stage, count) -> {
-            if (count.get() > 0) {
-                counts.put(stage, count.get());
+            long now = count.get(); // read once: a change in between must not put a zero in
+            if (now > 0) {
+                counts.put(stage, now);
             }
         });
         return counts;
