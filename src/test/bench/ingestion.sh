@@ -33,13 +33,17 @@ run() { # name, script, path, events per request
     printf '%s %s %s %s %s %s\n' "$1" "$rate" "$(awk -v r="$rate" -v n="$4" 'BEGIN{printf "%.0f", r*n}')" "$p50" "$p99" "$errors"
 }
 
+# The three rows: name, wrk script, path, events per request
+ENDPOINTS=("GET /api/ping (no-op)|report.lua|/api/ping|1" "POST /api/events (1 event)|single-event.lua|/api/events|1"
+    "POST /api/events/batch ($BATCH events)|batch.lua|/api/events/batch|$BATCH")
+
 # Payara's JIT keeps compiling for ten minutes and more on 2 cores, and a sustained rate is a warm server's: the three
 # rows are first run in turn, 20 s each, WARMUP_TURNS times (the rates printed show the plateau, or its absence). Then
 # each row is measured in turn, ROUNDS times, so that each ratio compares rows of the same minute.
 for turn in $(seq 1 "${WARMUP_TURNS:-12}"); do
     rates=()
-    for row in "report.lua|/api/ping|1" "single-event.lua|/api/events|1" "batch.lua|/api/events/batch|$BATCH"; do
-        IFS='|' read -r script path events <<<"$row"
+    for row in "${ENDPOINTS[@]}"; do
+        IFS='|' read -r _ script path events <<<"$row"
         rates+=("$(DURATION=20s run warmup "$script" "$path" "$events" | awk '{print $(NF-3)}')")
     done
     echo "warm-up turn $turn: no-op ${rates[0]} req/s, single ${rates[1]} events/s, batch ${rates[2]} events/s" >&2
@@ -47,8 +51,7 @@ done
 rows=()
 for round in $(seq 1 "${ROUNDS:-3}"); do
     echo "round $round..." >&2
-    for row in "GET /api/ping (no-op)|report.lua|/api/ping|1" "POST /api/events (1 event)|single-event.lua|/api/events|1" \
-        "POST /api/events/batch ($BATCH events)|batch.lua|/api/events/batch|$BATCH"; do
+    for row in "${ENDPOINTS[@]}"; do
         IFS='|' read -r name script path events <<<"$row"
         sleep 5 # the server finishes what the previous row left queued
         rows+=("$round $(run "$name" "$script" "$path" "$events")")
