@@ -1,6 +1,7 @@
 package tcps;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -92,6 +93,12 @@ public final class Http {
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
+            }
+        }
+
+        public JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
             }
         }
     }

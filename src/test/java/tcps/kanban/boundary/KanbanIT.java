@@ -66,6 +66,14 @@ class KanbanIT {
         assertThat(wip.getJsonNumber("utilization").doubleValue()).isEqualTo(1.0);
         assertThat(wip.getInt("queueDepth")).isEqualTo(16);
         assertThat(startedInDatabase(sku)).isEqualTo(4);
+        // The health check's queue depth comes from the running counts; /api/kanban counts each queue
+        long counted = line.http().get("api/kanban").jsonArray().getValuesAs(JsonObject.class).stream()
+                .mapToLong(bucket -> bucket.getInt("queueDepth"))
+                .sum();
+        JsonObject health = line.http().get("api/health/components/kanban").json();
+        assertThat(health.getJsonObject("details").getJsonNumber("queue_depth").longValue())
+                .isEqualTo(counted)
+                .isGreaterThanOrEqualTo(16);
         line.drain("it-wip");
     }
 

@@ -13,12 +13,16 @@ import tcps.database.entity.Timestamps;
 import tcps.kanban.control.KanbanBoard;
 import tcps.kanban.control.WipStatus;
 import tcps.kanban.entity.KanbanBucketStore;
+import tcps.metrics.control.MetricsAggregator;
 import tcps.simulation.control.FailureSimulation;
 import tcps.simulation.control.Readings;
+import tcps.workorders.entity.WorkOrderStore;
 
 /**
  * Kanban: degraded above the utilization threshold (WIP over the sum of limits), unhealthy when a bucket holds more
  * work than its limit or its pull has stalled (a slot free, work waiting, intake open, and no pull for too long).
+ * Queue depths come from the metrics' running counts: counting the queues every 30 s read every queued row, seconds of
+ * database time once millions wait. Whether work waits beside a free slot is read exactly, one row per bucket.
  */
 @ApplicationScoped
 public class KanbanCheck implements ComponentCheck {
@@ -30,6 +34,12 @@ public class KanbanCheck implements ComponentCheck {
 
     @Inject
     KanbanBucketStore buckets;
+
+    @Inject
+    MetricsAggregator metrics;
+
+    @Inject
+    WorkOrderStore workOrders;
 
     @Inject
     FailureSimulation simulation;
@@ -50,7 +60,7 @@ public class KanbanCheck implements ComponentCheck {
     @Override
     public ComponentHealth check() {
         Instant now = Timestamps.now();
-        List<WipStatus> statuses = board.statuses();
+        List<WipStatus> statuses = board.statuses(metrics::queuedIn);
         Map<String, Instant> slotFreed = new LinkedHashMap<>();
         buckets.all().stream()
                 .filter(bucket -> bucket.getSlotFreedAt() != null)
@@ -93,9 +103,9 @@ public class KanbanCheck implements ComponentCheck {
     private boolean stalled(WipStatus status, Instant slotFreedAt, Instant now) {
         return !status.intakePaused()
                 && status.available() > 0
-                && status.queueDepth() > 0
                 && slotFreedAt != null
-                && Duration.between(slotFreedAt, now).toSeconds() >= stalledPullSeconds;
+                && Duration.between(slotFreedAt, now).toSeconds() >= stalledPullSeconds
+                && workOrders.hasQueued(status.bucket());
     }
 
     static Verdict judge(
