@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +16,7 @@ class IdBlockTest {
     private long sequence = 100;
     private final List<Integer> requested = new ArrayList<>();
 
-    private List<Long> reserve(int count) {
+    private synchronized List<Long> reserve(int count) {
         requested.add(count);
         List<Long> ids = LongStream.range(sequence, sequence + count).boxed().toList();
         sequence += count;
@@ -58,5 +62,33 @@ class IdBlockTest {
         assertThat(block.take(22, this::reserve)).hasSize(22).isSorted().startsWith(100L);
         assertThat(block.take(3, this::reserve)).containsExactly(122L, 123L, 124L);
         assertThat(requested).containsExactly(22, 3);
+    }
+
+    @Test
+    void transactionsSharingTheBlockNeverGetTheSameId() throws Exception {
+        IdBlock block = new IdBlock();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<List<Long>>> taken = new ArrayList<>();
+        for (int thread = 0; thread < 4; thread++) {
+            taken.add(pool.submit(() -> {
+                go.await();
+                List<Long> ids = new ArrayList<>();
+                for (int i = 0; i < 30_000; i++) {
+                    ids.addAll(block.take(1 + i % 3, this::reserve)); // 1, 2 or 3 ids: 60,000 per thread
+                }
+                return ids;
+            }));
+        }
+        go.countDown();
+        List<Long> ids = new ArrayList<>();
+        for (Future<List<Long>> one : taken) {
+            ids.addAll(one.get());
+        }
+        pool.shutdown();
+
+        assertThat(ids).hasSize(4 * 60_000).doesNotHaveDuplicates();
+        // Blocks of 1 to 256, then 512 at a time: a few hundred round trips for 240,000 ids
+        assertThat(requested.size()).isLessThan(500);
     }
 }

@@ -1,11 +1,9 @@
 package tcps.workorders.entity;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,19 +16,14 @@ public class WorkOrderStore {
     @PersistenceContext(unitName = "tcps")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transaction;
+    private final IdBlock ids = new IdBlock();
 
     /**
-     * Ids come from the sequence on the transaction's own connection, in one round trip per call (see {@link
-     * IdBlock}). EclipseLink's block allocation would queue every transaction behind one lock and a second connection.
+     * Ids come from the sequence on the calling transaction's own connection, and only when the reserved ones ran out
+     * (see {@link IdBlock}). EclipseLink's block allocation would queue every transaction behind one lock and a second
+     * connection.
      */
     public void addAll(List<WorkOrder> workOrders) {
-        IdBlock ids = (IdBlock) transaction.getResource(IdBlock.class);
-        if (ids == null) {
-            ids = new IdBlock();
-            transaction.putResource(IdBlock.class, ids);
-        }
         List<Long> reserved = ids.take(workOrders.size(), this::reserveIds);
         for (int i = 0; i < workOrders.size(); i++) {
             workOrders.get(i).assignId(reserved.get(i));
