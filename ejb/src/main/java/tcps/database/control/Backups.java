@@ -34,6 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.database.entity.Timestamps;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
+import tcps.workorders.entity.WorkOrderStore;
 
 /**
  * Backups of the whole database as portable, checksummed JSON lines in a configured folder, one sub-folder per
@@ -57,6 +58,9 @@ public class Backups {
 
     @EJB
     SchemaMigrator migrator;
+
+    @Inject
+    WorkOrderStore workOrders;
 
     @Inject
     @ConfigProperty(name = "tcps.backup.folder", defaultValue = "data/backups")
@@ -222,6 +226,7 @@ public class Backups {
             try {
                 BackupRestorer.restore(connection, folderOf(name), manifest);
                 connection.commit();
+                workOrders.discardReservedIds();
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
                 throw e;

@@ -31,4 +31,10 @@ final class IdBlock {
         }
         return ids;
     }
+
+    /** Forgets the reserved ids: after a restore the sequence starts again below them, and would hand them out twice. */
+    synchronized void clear() {
+        reserved.clear();
+        nextBlock = 1;
+    }
 }

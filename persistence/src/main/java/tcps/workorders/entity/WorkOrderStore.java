@@ -31,6 +31,11 @@ public class WorkOrderStore {
         }
     }
 
+    /** For a restore: the sequence then continues after the restored ids, below the ones reserved ahead. */
+    public void discardReservedIds() {
+        ids.clear();
+    }
+
     private List<Long> reserveIds(int count) {
         // The same statement runs on PostgreSQL and H2.
         return em.createNativeQuery("SELECT nextval('work_order_seq') FROM generate_series(1, ?1)")
