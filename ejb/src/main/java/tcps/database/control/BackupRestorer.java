@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * Replaces the content of every table in the manifest with the backup's rows, on the caller's connection (one
  * transaction: the caller commits or rolls back). Children are emptied before parents and filled after them; each
- * table's id sequence then continues after the highest restored id.
+ * table's id sequence then continues after the highest restored id, or where it was if that is higher.
  */
 final class BackupRestorer {
 
@@ -101,12 +101,21 @@ final class BackupRestorer {
         return names;
     }
 
+    /**
+     * Never backwards: ids handed out before the restore (and ids an instance reserved ahead) stay below the sequence,
+     * so none of them is handed out twice.
+     */
     private static void continueSequence(Connection connection, String table) throws SQLException {
         long next;
         try (Statement sql = connection.createStatement();
                 ResultSet max = sql.executeQuery("SELECT MAX(id) FROM " + table)) {
             max.next();
             next = max.getLong(1) + 1;
+        }
+        try (Statement sql = connection.createStatement();
+                ResultSet current = sql.executeQuery("SELECT nextval('" + table + "_seq')")) {
+            current.next();
+            next = Math.max(next, current.getLong(1));
         }
         try (Statement sql = connection.createStatement()) {
             sql.executeUpdate("ALTER SEQUENCE " + table + "_seq RESTART WITH " + next);
