@@ -32,7 +32,7 @@ final class IdBlock {
         return ids;
     }
 
-    /** Forgets the reserved ids: after a restore the sequence starts again below them, and would hand them out twice. */
+    /** Forgets the reserved ids: a restored backup from another database may already hold rows with them. */
     synchronized void clear() {
         reserved.clear();
         nextBlock = 1;

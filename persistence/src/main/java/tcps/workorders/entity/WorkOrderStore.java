@@ -31,7 +31,7 @@ public class WorkOrderStore {
         }
     }
 
-    /** For a restore: the sequence then continues after the restored ids, below the ones reserved ahead. */
+    /** For a restore: the restored rows may come from another database whose ids reach into the reserved ones. */
     public void discardReservedIds() {
         ids.clear();
     }
