@@ -1,5 +1,6 @@
 package tcps.database.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -9,31 +10,23 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.database.entity.Timestamps;
 import tcps.problems.control.InvalidStateTransition;
-import tcps.problems.control.UnknownEntity;
 import tcps.workorders.entity.WorkOrderStore;
 
 /**
@@ -49,9 +42,6 @@ import tcps.workorders.entity.WorkOrderStore;
 public class Backups {
 
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
-    private static final Pattern NAME = Pattern.compile("backup-\\d{8}T\\d{9}Z");
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
@@ -64,7 +54,7 @@ public class Backups {
 
     @Inject
     @ConfigProperty(name = "tcps.backup.folder", defaultValue = "data/backups")
-    String folder;
+    String folderSetting;
 
     @Inject
     @ConfigProperty(name = "tcps.backup.enabled", defaultValue = "true")
@@ -82,8 +72,13 @@ public class Backups {
     @ConfigProperty(name = "tcps.backup.restore-enabled", defaultValue = "false")
     boolean restoreEnabled;
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
+    private BackupFolder folder;
     private volatile Verified newestVerification;
+
+    @PostConstruct
+    void openFolder() {
+        folder = new BackupFolder(Path.of(folderSetting), JsonbBuilder.create(new JsonbConfig().withFormatting(true)));
+    }
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     void backupWhenDue() {
@@ -105,8 +100,8 @@ public class Backups {
     /** Writes a backup now, keeps the newest {@code tcps.backup.keep} and verifies the new one. */
     public synchronized BackupManifest backup() {
         Instant now = Timestamps.now();
-        String name = "backup-" + STAMP.format(now);
-        Path target = root().resolve(name);
+        String name = BackupFolder.nameFor(now);
+        Path target = folder.of(name);
         try (Connection connection = dataSource.getConnection()) {
             Files.createDirectories(target);
             int isolation = connection.getTransactionIsolation();
@@ -126,8 +121,8 @@ public class Backups {
                 connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(true);
             }
-            Files.writeString(target.resolve(BackupManifest.FILE), jsonb.toJson(manifest));
-            prune();
+            folder.writeManifest(manifest);
+            folder.keepNewest(keep);
             BackupVerification verification = newestVerification().orElseThrow();
             LOG.info(() ->
                     "Backup " + target + " written and " + (verification.verified() ? "verified" : "NOT verified"));
@@ -139,19 +134,7 @@ public class Backups {
 
     /** Backups with a manifest, newest first. */
     public List<BackupManifest> list() {
-        Path root = root();
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> folders = Files.list(root)) {
-            return folders.filter(f -> NAME.matcher(f.getFileName().toString()).matches())
-                    .filter(f -> Files.isRegularFile(f.resolve(BackupManifest.FILE)))
-                    .map(this::readManifest)
-                    .sorted(Comparator.comparing(BackupManifest::createdAt).reversed())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return folder.manifests();
     }
 
     public Optional<BackupManifest> newest() {
@@ -159,16 +142,12 @@ public class Backups {
     }
 
     public BackupManifest manifest(String name) {
-        Path folder = folderOf(name);
-        if (!Files.isRegularFile(folder.resolve(BackupManifest.FILE))) {
-            throw new UnknownEntity("backup", name);
-        }
-        return readManifest(folder);
+        return folder.manifest(name);
     }
 
     /** Recomputes the backup's row counts and checksums. */
     public BackupVerification verify(String name) {
-        return BackupVerifier.verify(folderOf(name), manifest(name));
+        return BackupVerifier.verify(folder.of(name), manifest(name));
     }
 
     /**
@@ -181,7 +160,7 @@ public class Backups {
             return Optional.empty();
         }
         String name = newest.get().name();
-        String fingerprint = name + "@" + fingerprint(folderOf(name));
+        String fingerprint = folder.fingerprint(name);
         Verified known = newestVerification;
         if (known == null || !known.fingerprint().equals(fingerprint)) {
             known = new Verified(fingerprint, verify(name));
@@ -191,23 +170,6 @@ public class Backups {
     }
 
     private record Verified(String fingerprint, BackupVerification verification) {}
-
-    private static String fingerprint(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.sorted()
-                    .map(file -> {
-                        try {
-                            return file.getFileName() + ":" + Files.size(file) + ":"
-                                    + Files.getLastModifiedTime(file).toMillis();
-                        } catch (IOException e) {
-                            return file.getFileName() + ":unreadable";
-                        }
-                    })
-                    .reduce("", (a, b) -> a + "," + b);
-        } catch (IOException e) {
-            return "unreadable";
-        }
-    }
 
     /** Replaces every table's content with the backup's, in one transaction. */
     public synchronized BackupManifest restore(String name) {
@@ -224,7 +186,7 @@ public class Backups {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                BackupRestorer.restore(connection, folderOf(name), manifest);
+                BackupRestorer.restore(connection, folder.of(name), manifest);
                 connection.commit();
                 workOrders.discardReservedIds();
             } catch (SQLException | IOException | RuntimeException e) {
@@ -242,35 +204,5 @@ public class Backups {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public Path root() {
-        return Path.of(folder).toAbsolutePath();
-    }
-
-    private Path folderOf(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new UnknownEntity("backup", name);
-        }
-        return root().resolve(name);
-    }
-
-    private BackupManifest readManifest(Path folder) {
-        try {
-            return jsonb.fromJson(Files.readString(folder.resolve(BackupManifest.FILE)), BackupManifest.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void prune() throws IOException {
-        List<BackupManifest> all = list();
-        for (BackupManifest old : all.subList(Math.min(Math.max(1, keep), all.size()), all.size())) {
-            try (Stream<Path> files = Files.walk(root().resolve(old.name()))) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }
