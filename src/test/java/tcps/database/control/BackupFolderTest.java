@@ -53,6 +53,25 @@ class BackupFolderTest {
     }
 
     @Test
+    void aManifestThatNamesAnotherFolderIsNotListedSoPruningNeverFollowsIt() throws IOException {
+        BackupFolder folder = new BackupFolder(root, JsonbBuilder.create());
+        Instant first = Instant.parse("2026-11-20T00:00:00Z");
+        String kept = write(folder, first.plusSeconds(86_400L));
+        String copied = BackupFolder.nameFor(first.plusSeconds(2 * 86_400L));
+        Files.createDirectories(folder.of(copied));
+        Files.copy(
+                folder.of(kept).resolve(BackupManifest.FILE), folder.of(copied).resolve(BackupManifest.FILE));
+        String older = write(folder, first);
+
+        assertThat(folder.manifests()).extracting(BackupManifest::name).containsExactly(kept, older);
+
+        folder.keepNewest(1);
+
+        assertThat(folder.of(kept)).exists();
+        assertThat(folder.of(older)).doesNotExist();
+    }
+
+    @Test
     void theFingerprintChangesWhenAFileOfTheBackupDoes() throws IOException {
         BackupFolder folder = new BackupFolder(root, JsonbBuilder.create());
         String name = write(folder, Instant.parse("2026-11-20T00:00:00Z"));

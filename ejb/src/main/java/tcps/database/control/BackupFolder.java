@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tcps.problems.control.UnknownEntity;
@@ -41,7 +42,10 @@ final class BackupFolder {
         return root.resolve(name);
     }
 
-    /** Backups with a manifest, newest first. */
+    /**
+     * Backups with a manifest, newest first. A manifest must name its own folder: pruning deletes by that name, so an
+     * edited or copied one could otherwise point it at another backup, or outside the root.
+     */
     List<BackupManifest> manifests() {
         if (!Files.isDirectory(root)) {
             return List.of();
@@ -49,7 +53,9 @@ final class BackupFolder {
         try (Stream<Path> folders = Files.list(root)) {
             return folders.filter(f -> NAME.matcher(f.getFileName().toString()).matches())
                     .filter(f -> Files.isRegularFile(f.resolve(BackupManifest.FILE)))
-                    .map(this::readManifest)
+                    .map(f -> Map.entry(f.getFileName().toString(), readManifest(f)))
+                    .filter(named -> named.getKey().equals(named.getValue().name()))
+                    .map(Map.Entry::getValue)
                     .sorted(Comparator.comparing(BackupManifest::createdAt).reversed())
                     .toList();
         } catch (IOException e) {
@@ -73,7 +79,7 @@ final class BackupFolder {
     void keepNewest(int keep) throws IOException {
         List<BackupManifest> all = manifests();
         for (BackupManifest old : all.subList(Math.min(Math.max(1, keep), all.size()), all.size())) {
-            try (Stream<Path> files = Files.walk(root.resolve(old.name()))) {
+            try (Stream<Path> files = Files.walk(of(old.name()))) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(file);
                 }
