@@ -92,7 +92,7 @@ class EventIngestionIT {
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.json().getString("detail"))
-                .isEqualTo("Event 2 (work_order.create): no Kanban bucket named 'no-such-bucket'.");
+                .isEqualTo("Event 2 (work_order.create): no Kanban bucket named 'no-such-bucket' takes new work.");
         assertThat(line.list("skuId=" + sku)).isEmpty();
     }
 

@@ -152,6 +152,50 @@ class KanbanIT {
     }
 
     @Test
+    void aSlotFreedWithNothingQueuedIsTakenAtOnceRightAfterTheBucketWasFoundFull() {
+        LineClient line = new LineClient(deployment);
+        line.drain("it-queue");
+        String sku = LineClient.uniqueSku();
+        long running = id(line.create("running", "medium", "it-queue", sku));
+        JsonObject queued = line.create("found the bucket full", "medium", "it-queue", sku);
+        assertThat(queued.getString("status")).isEqualTo("QUEUED");
+
+        line.commandOk(id(queued), "cancel");
+        line.commandOk(running, "cancel"); // the slot is free and nothing waits for it
+
+        JsonObject next = line.create("takes the free slot", "medium", "it-queue", sku);
+        assertThat(next.getString("status")).isEqualTo("IN_PROGRESS");
+        assertThat(line.wip("it-queue").getInt("current")).isEqualTo(1);
+        line.drain("it-queue");
+    }
+
+    @Test
+    void aBucketDroppedFromTheSettingKeepsItsRowButTakesNoNewWork() throws Exception {
+        LineClient line = new LineClient(deployment);
+        // A bucket an earlier configuration set up: in the database, not in tcps.kanban.buckets
+        try (Connection db = PostgresDatabase.connect();
+                PreparedStatement sql = db.prepareStatement("INSERT INTO kanban_bucket (name, wip_limit, wip,"
+                        + " intake_paused, pulls, pull_latency_total_ms) VALUES ('it-dropped', 2, 0, FALSE, 0, 0)"
+                        + " ON CONFLICT (name) DO NOTHING")) {
+            sql.executeUpdate();
+        }
+        try {
+            Http.Reply refused = line.createReply("x", "low", "it-dropped", LineClient.uniqueSku());
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().getString("detail"))
+                    .isEqualTo("No Kanban bucket named 'it-dropped' takes new work.");
+            assertThat(line.wip("it-dropped").getInt("limit")).isEqualTo(2);
+        } finally {
+            try (Connection db = PostgresDatabase.connect();
+                    PreparedStatement sql =
+                            db.prepareStatement("DELETE FROM kanban_bucket WHERE name = 'it-dropped'")) {
+                sql.executeUpdate();
+            }
+        }
+    }
+
+    @Test
     void unknownBucketIsRefused() {
         LineClient line = new LineClient(deployment);
 

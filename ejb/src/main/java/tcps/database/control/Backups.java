@@ -9,6 +9,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -51,6 +52,9 @@ public class Backups {
 
     @Inject
     WorkOrderStore workOrders;
+
+    @Inject
+    Event<DatabaseRestored> restored;
 
     @Inject
     @ConfigProperty(name = "tcps.backup.folder", defaultValue = "data/backups")
@@ -189,6 +193,7 @@ public class Backups {
                 BackupRestorer.restore(connection, folder.of(name), manifest);
                 connection.commit();
                 workOrders.discardReservedIds();
+                restored.fire(new DatabaseRestored(name));
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
                 throw e;

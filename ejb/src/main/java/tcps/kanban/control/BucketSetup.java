@@ -8,14 +8,13 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.database.control.SchemaMigrator;
 import tcps.kanban.entity.KanbanBucket;
 import tcps.kanban.entity.KanbanBucketStore;
 
 /**
  * Makes the configured buckets exist with their configured limits at start-up. Buckets dropped from the configuration
- * stay in the database (work orders refer to them) but take no new work.
+ * stay in the database (work orders refer to them) but take no new work ({@link ConfiguredBuckets}).
  */
 @Singleton
 @Startup
@@ -31,14 +30,11 @@ public class BucketSetup {
     KanbanBucketStore buckets;
 
     @Inject
-    @ConfigProperty(name = "tcps.kanban.buckets", defaultValue = "reliability:5,security:3,cost:3,compliance:2")
-    String configured;
-
-    private Map<String, Integer> limits;
+    ConfiguredBuckets configured;
 
     @PostConstruct
     void applyConfiguration() {
-        limits = BucketLimits.parse(configured);
+        Map<String, Integer> limits = configured.limits();
         if (!migrator.status().current()) {
             LOG.warning("Schema not current: Kanban buckets not set up");
             return;
@@ -47,9 +43,5 @@ public class BucketSetup {
                 .ifPresentOrElse(
                         bucket -> bucket.setWipLimit(limit), () -> buckets.add(new KanbanBucket(name, limit))));
         LOG.info(() -> "Kanban buckets: " + limits);
-    }
-
-    public Map<String, Integer> limits() {
-        return limits;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.kanban.control.KanbanBoard;
+import tcps.kanban.control.ConfiguredBuckets;
 import tcps.workorders.control.LineTick;
 import tcps.workorders.control.WorkOrderService;
 import tcps.workorders.entity.WorkOrder;
@@ -42,7 +42,7 @@ public class DemoLine {
     WorkOrderStore store;
 
     @Inject
-    KanbanBoard kanban;
+    ConfiguredBuckets buckets;
 
     @Inject
     DemoQuality quality;
@@ -79,10 +79,10 @@ public class DemoLine {
     }
 
     private void arrivals() {
-        List<String> buckets = kanban.names();
+        List<String> open = List.copyOf(buckets.limits().keySet());
         int arriving = random.nextInt(3);
         for (int i = 0; i < arriving; i++) {
-            workOrders.create(DemoCatalog.workOrder(random, buckets));
+            workOrders.create(DemoCatalog.workOrder(random, open));
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import tcps.ingestion.control.EventFields;
 import tcps.ingestion.control.EventHandler;
-import tcps.kanban.control.KanbanBoard;
+import tcps.kanban.control.ConfiguredBuckets;
 import tcps.workorders.entity.Priority;
 import tcps.workorders.entity.WorkOrder;
 
@@ -22,7 +22,7 @@ public class WorkOrderEventHandler implements EventHandler {
     WorkOrderService service;
 
     @Inject
-    KanbanBoard kanban;
+    ConfiguredBuckets configured;
 
     @Override
     public Set<String> types() {
@@ -48,20 +48,19 @@ public class WorkOrderEventHandler implements EventHandler {
     }
 
     /**
-     * A run of creates is one call: ids come in blocks, and each bucket is read and pulled once per run. Buckets are
-     * checked first, so an unknown one names its event.
+     * A run of creates is one call: ids come in blocks, and each bucket is looked at and pulled once per run. Buckets are
+     * checked first, so one that takes no new work names its event.
      */
     @Override
     public List<Object> handleAll(List<EventFields> run) {
         if (run.size() == 1 || !run.get(0).type().equals(PREFIX + "create")) {
             return EventHandler.super.handleAll(run);
         }
-        Set<String> buckets = Set.copyOf(kanban.names());
         List<CreateWorkOrder> commands = new ArrayList<>(run.size());
         for (EventFields event : run) {
             CreateWorkOrder command = createCommand(event);
-            if (!buckets.contains(command.bucket())) {
-                throw event.invalid("no Kanban bucket named '" + command.bucket() + "'");
+            if (!configured.takeNewWork(command.bucket())) {
+                throw event.invalid("no Kanban bucket named '" + command.bucket() + "' takes new work");
             }
             commands.add(command);
         }

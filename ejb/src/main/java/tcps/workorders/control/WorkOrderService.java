@@ -6,12 +6,13 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import tcps.database.entity.Timestamps;
+import tcps.kanban.control.ConfiguredBuckets;
 import tcps.kanban.control.KanbanBoard;
 import tcps.kanban.entity.KanbanBucket;
+import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
 import tcps.receipts.control.ReceiptChain;
@@ -40,6 +41,12 @@ public class WorkOrderService {
     LinePuller puller;
 
     @Inject
+    ConfiguredBuckets configured;
+
+    @Inject
+    BucketHints hints;
+
+    @Inject
     StagePlan stages;
 
     @Inject
@@ -53,25 +60,34 @@ public class WorkOrderService {
     }
 
     /**
-     * Queues the work orders in order, then lets each of their buckets pull at once if a slot looks free. Work for a
+     * Queues the work orders in order, then lets each of their buckets pull at once if it may have room. Work for a
      * full bucket takes no lock, so intake scales; a slot freed while this commits is caught by the pull sweep
-     * ({@link LinePuller}).
+     * ({@link LinePuller}). A bucket recently found full is not read again ({@link BucketHints}).
      */
     public List<WorkOrder> createAll(List<CreateWorkOrder> commands) {
         Instant now = Timestamps.now();
         // Pulled in name order: batches naming the same buckets in other orders must not lock them crosswise
-        Map<String, KanbanBucket> buckets = new TreeMap<>();
+        Set<String> buckets = new TreeSet<>();
         List<WorkOrder> created = new ArrayList<>(commands.size());
         for (CreateWorkOrder command : commands) {
-            buckets.computeIfAbsent(command.bucket(), kanban::find);
+            if (!configured.takeNewWork(command.bucket())) {
+                throw new InvalidCommand("No Kanban bucket named '" + command.bucket() + "' takes new work.");
+            }
+            buckets.add(command.bucket());
             created.add(
                     new WorkOrder(command.description(), command.priority(), command.bucket(), command.skuId(), now));
         }
         workOrders.addAll(created);
         changes.fire(Events.of(created, Change.CREATED, now));
-        for (KanbanBucket bucket : buckets.values()) {
-            if (bucket.hasFreeSlot() && !bucket.isIntakePaused()) {
-                puller.pull(bucket.getName());
+        for (String name : buckets) {
+            if (hints.mayHaveRoom(name)) {
+                long beforeRead = hints.beforeRead();
+                KanbanBucket bucket = kanban.find(name);
+                if (bucket.hasFreeSlot() && !bucket.isIntakePaused()) {
+                    puller.pull(name);
+                } else {
+                    hints.noRoomIn(name, beforeRead);
+                }
             }
         }
         return created;
