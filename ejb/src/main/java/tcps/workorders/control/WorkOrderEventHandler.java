@@ -48,8 +48,8 @@ public class WorkOrderEventHandler implements EventHandler {
     }
 
     /**
-     * A run of creates is one call: ids come in blocks, and each bucket is looked at and pulled once per run. Buckets are
-     * checked first, so one that takes no new work names its event.
+     * A run of creates is one call: ids come in blocks, and each bucket is looked at and pulled once per run. Buckets
+     * are checked first, so one that takes no new work names its event.
      */
     @Override
     public List<Object> handleAll(List<EventFields> run) {
