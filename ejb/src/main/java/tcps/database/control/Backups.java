@@ -192,18 +192,27 @@ public class Backups {
             try {
                 BackupRestorer.restore(connection, folder.of(name), manifest);
                 connection.commit();
-                workOrders.discardReservedIds();
-                restored.fire(new DatabaseRestored(name));
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
-            LOG.warning(() -> "Database restored from backup " + name);
-            return manifest;
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Restore of " + name + " failed: " + e.getMessage(), e);
+        }
+        LOG.warning(() -> "Database restored from backup " + name);
+        workOrders.discardReservedIds();
+        announceRestored(name);
+        return manifest;
+    }
+
+    // The restore committed: an observer that fails must not report it as failed
+    private void announceRestored(String name) {
+        try {
+            restored.fire(new DatabaseRestored(name));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Database restored from backup " + name + ", but announcing it failed", e);
         }
     }
 
