@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import tcps.problems.boundary.Problem;
 import tcps.problems.boundary.ProblemKind;
+import tcps.problems.control.FieldPath;
 
 /** A WebSocket message the endpoint will not act on, with the problem the REST API would answer for the same fault. */
 class MessageRefused extends RuntimeException {
@@ -43,7 +44,7 @@ class MessageRefused extends RuntimeException {
     static MessageRefused violations(Set<? extends ConstraintViolation<?>> violations) {
         ProblemKind kind = ProblemKind.VALIDATION_FAILED;
         List<Problem.Violation> errors = violations.stream()
-                .map(v -> new Problem.Violation(String.valueOf(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new Problem.Violation(FieldPath.of(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         return new MessageRefused(new Problem(

@@ -2,7 +2,6 @@ package tcps.problems.boundary;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.NoContentException;
@@ -10,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import tcps.problems.control.FieldPath;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
@@ -111,21 +111,11 @@ public final class ProblemClassifier {
 
     static Problem validationProblem(ConstraintViolationException exception, String instance) {
         List<Problem.Violation> errors = exception.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.Violation(FieldPath.of(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         Problem base =
                 Problem.of(ProblemKind.VALIDATION_FAILED, errors.size() + " field(s) failed validation.", instance);
         return new Problem(base.type(), base.title(), base.status(), base.detail(), instance, errors);
-    }
-
-    /** "create.arg0.description" → "description": the method and parameter part means nothing to a client. */
-    static String fieldOf(ConstraintViolation<?> violation) {
-        String path = String.valueOf(violation.getPropertyPath());
-        String[] nodes = path.split("\\.");
-        if (nodes.length <= 2) {
-            return nodes[nodes.length - 1];
-        }
-        return String.join(".", List.of(nodes).subList(2, nodes.length));
     }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import tcps.problems.control.FieldPath;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.InvalidStateTransition;
 
@@ -44,7 +45,7 @@ public final class EventFields {
         Set<ConstraintViolation<T>> violations = validator.validate(bound);
         if (!violations.isEmpty()) {
             throw invalid(violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .map(v -> FieldPath.of(v) + " " + v.getMessage())
                     .sorted()
                     .collect(Collectors.joining(", ")));
         }
