@@ -12,6 +12,7 @@ import java.util.Set;
 import tcps.problems.control.FieldPath;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.InvalidStateTransition;
+import tcps.problems.control.MisshapenJson;
 import tcps.problems.control.UnknownEntity;
 
 /**
@@ -59,6 +60,10 @@ public final class ProblemClassifier {
         WebApplicationException web = causeOf(failure, WebApplicationException.class);
         if (web != null && !isServerFault(web)) {
             return Problem.plain(web.getResponse().getStatus(), clientSafeMessage(web), instance);
+        }
+        MisshapenJson misshapen = causeOf(failure, MisshapenJson.class);
+        if (misshapen != null) {
+            return Problem.of(ProblemKind.MALFORMED_JSON, misshapen.getMessage(), instance);
         }
         if (causeOf(failure, JsonbException.class) != null || causeOf(failure, JsonException.class) != null) {
             return Problem.of(

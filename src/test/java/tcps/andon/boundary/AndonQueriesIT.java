@@ -165,6 +165,15 @@ class AndonQueriesIT {
                 .containsExactly("details (a key)", "details[k]");
         problem(api.http().post(BASE, AndonApi.JSON, ""), 400);
         problem(api.http().post(BASE, AndonApi.JSON, "{\"failureType\": 42"), 400);
+        JsonObject listed = problem(
+                api.http()
+                        .post(
+                                BASE,
+                                AndonApi.JSON,
+                                "{\"failureType\":\"test_failure\",\"skuId\":\"s\",\"details\":[\"x\"]}"),
+                400);
+        assertThat(listed.getString("type")).isEqualTo("urn:tcps:problem:malformed-json");
+        assertThat(listed.getString("detail")).startsWith("details must be a JSON object of text fields");
     }
 
     @Test

@@ -189,6 +189,16 @@ class EventIngestionIT {
                 .contains("coveragePercent");
         assertThat(line.http().get("api/andon?skuId=" + sku).json().getInt("total"))
                 .isZero();
+
+        Http.Reply listed = line.http()
+                .post(
+                        "api/events",
+                        JSON,
+                        "{\"type\":\"andon.trigger\",\"failureType\":\"test_failure\",\"skuId\":\"" + sku
+                                + "\",\"details\":[\"x\"]}");
+        assertThat(listed.status()).isEqualTo(400);
+        assertThat(listed.json().getString("detail"))
+                .startsWith("Event 0 (andon.trigger): details must be a JSON object of text fields");
     }
 
     @Test

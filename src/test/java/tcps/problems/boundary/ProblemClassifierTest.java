@@ -9,6 +9,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import tcps.problems.control.MisshapenJson;
 
 class ProblemClassifierTest {
 
@@ -37,6 +38,16 @@ class ProblemClassifierTest {
 
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.type()).isEqualTo(ProblemKind.MALFORMED_JSON.type());
+    }
+
+    @Test
+    void misshapenJsonIsMalformedJsonWithItsOwnDetail() {
+        var wrapped = new ProcessingException(new JsonbException("binding", new MisshapenJson("details must be x.")));
+
+        Problem problem = ProblemClassifier.classify(wrapped, "/api/x");
+
+        assertThat(problem.type()).isEqualTo(ProblemKind.MALFORMED_JSON.type());
+        assertThat(problem.detail()).isEqualTo("details must be x.");
     }
 
     @Test

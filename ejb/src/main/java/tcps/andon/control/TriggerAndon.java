@@ -1,5 +1,6 @@
 package tcps.andon.control;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,4 +20,5 @@ public record TriggerAndon(
         @NotBlank @Size(max = 128) String skuId,
         @Positive Long workOrderId,
         @Size(max = 64) String stage,
-        @Size(max = 20) Map<@NotBlank @Size(max = 64) String, @NotNull @Size(max = 500) String> details) {}
+        @JsonbTypeDeserializer(DetailsReader.class) @Size(max = 20)
+                Map<@NotBlank @Size(max = 64) String, @NotNull @Size(max = 500) String> details) {}

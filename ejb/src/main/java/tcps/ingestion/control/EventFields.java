@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import tcps.problems.control.FieldPath;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.InvalidStateTransition;
+import tcps.problems.control.MisshapenJson;
 
 /** An ingested event's fields, read with messages that name the event and the field at fault. */
 public final class EventFields {
@@ -40,7 +41,9 @@ public final class EventFields {
         try {
             bound = JSONB.fromJson(fields.toString(), command);
         } catch (JsonbException e) {
-            throw invalid("fields do not fit " + command.getSimpleName() + " (" + e.getMessage() + ")");
+            throw invalid(MisshapenJson.within(e)
+                    .map(misshapen -> misshapen.getMessage().replaceFirst("\\.$", ""))
+                    .orElse("fields do not fit " + command.getSimpleName() + " (" + e.getMessage() + ")"));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(bound);
         if (!violations.isEmpty()) {

@@ -1,0 +1,24 @@
+package tcps.problems.control;
+
+import jakarta.json.bind.JsonbException;
+import java.util.Optional;
+
+/** Valid JSON of the wrong shape for one field, with a message fit for the client (answered as malformed JSON). */
+public class MisshapenJson extends JsonbException {
+
+    private static final long serialVersionUID = 1L;
+
+    public MisshapenJson(String message) {
+        super(message);
+    }
+
+    /** The one among {@code failure} and its causes, if any: JSON-B wraps what a deserializer throws. */
+    public static Optional<MisshapenJson> within(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MisshapenJson misshapen) {
+                return Optional.of(misshapen);
+            }
+        }
+        return Optional.empty();
+    }
+}
