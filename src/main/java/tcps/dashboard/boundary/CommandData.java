@@ -4,10 +4,11 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import tcps.andon.control.DetailsReader;
 import tcps.andon.control.ResolveAndon;
 import tcps.andon.control.TriggerAndon;
+import tcps.problems.control.MisshapenJson;
 import tcps.workorders.boundary.CreateWorkOrderRequest;
 
 /**
@@ -24,7 +25,7 @@ final class CommandData {
                 text(data, "sku_id"),
                 number(data, "work_order_id"),
                 text(data, "stage"),
-                details(data, "details"));
+                details(data));
     }
 
     static ResolveAndon resolveAndon(JsonObject data) {
@@ -71,21 +72,11 @@ final class CommandData {
     }
 
     /** An object of strings, {@code null} when absent or null. */
-    static Map<String, String> details(JsonObject data, String field) {
-        JsonValue value = data.get(field);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
+    static Map<String, String> details(JsonObject data) {
+        try {
+            return DetailsReader.read(data.get("details"));
+        } catch (MisshapenJson e) {
+            throw MessageRefused.invalidField(e.field(), e.reason());
         }
-        if (!(value instanceof JsonObject object)) {
-            throw MessageRefused.invalidField(field, "must be an object of strings");
-        }
-        Map<String, String> details = new LinkedHashMap<>();
-        object.forEach((key, entry) -> {
-            if (!(entry instanceof JsonString string)) {
-                throw MessageRefused.invalidField(field + "." + key, "must be a string");
-            }
-            details.put(key, string.getString());
-        });
-        return details;
     }
 }

@@ -173,7 +173,7 @@ class AndonQueriesIT {
                                 "{\"failureType\":\"test_failure\",\"skuId\":\"s\",\"details\":[\"x\"]}"),
                 400);
         assertThat(listed.getString("type")).isEqualTo("urn:tcps:problem:malformed-json");
-        assertThat(listed.getString("detail")).startsWith("details must be a JSON object of text fields");
+        assertThat(listed.getString("detail")).startsWith("details must be a JSON object of strings");
     }
 
     @Test

@@ -26,8 +26,8 @@ class DetailsReaderTest {
     }
 
     @Test
-    void anObjectsTextNumbersAndBooleansAreKeptAsText() {
-        TriggerAndon trigger = read(",\"details\":{\"log\":\"boom\",\"tests\":3,\"flaky\":false}");
+    void anObjectOfStringsIsRead() {
+        TriggerAndon trigger = read(",\"details\":{\"log\":\"boom\",\"tests\":\"3\",\"flaky\":\"false\"}");
 
         assertThat(trigger.details())
                 .containsExactly(Map.entry("log", "boom"), Map.entry("tests", "3"), Map.entry("flaky", "false"));
@@ -42,14 +42,15 @@ class DetailsReaderTest {
 
     @Test
     void anArrayIsRefusedRatherThanReadAsMapEntries() {
-        assertMisshapen(() -> read(",\"details\":[\"boom\"]"), "details must be a JSON object of text fields");
+        assertMisshapen(() -> read(",\"details\":[\"boom\"]"), "details must be a JSON object of strings");
         assertMisshapen(() -> read(",\"details\":[{\"key\":\"log\",\"value\":\"boom\"}]"), "details must be");
     }
 
     @Test
-    void aNestedValueIsRefusedNamingItsKey() {
-        assertMisshapen(() -> read(",\"details\":{\"log\":{\"line\":1}}"), "details.log must be text");
-        assertMisshapen(() -> read(",\"details\":{\"log\":null}"), "details.log must be text");
+    void aValueOtherThanAStringIsRefusedNamingItsKey() {
+        assertMisshapen(() -> read(",\"details\":{\"log\":{\"line\":1}}"), "details.log must be a string.");
+        assertMisshapen(() -> read(",\"details\":{\"log\":null}"), "details.log must be a string.");
+        assertMisshapen(() -> read(",\"details\":{\"tests\":3}"), "details.tests must be a string.");
     }
 
     private static void assertMisshapen(ThrowingCallable reading, String message) {

@@ -60,11 +60,13 @@ class BackupRestoreIT {
                 .getJsonNumber("id")
                 .longValue();
         line.commandOk(id, "advance");
-        http.post(
+        // Quotes and a non-ASCII letter in a text column, through the backup's format and back
+        Http.Reply andon = http.post(
                 "api/andon",
                 "application/json",
                 "{\"failureType\": \"lint_failure\", \"skuId\": \"" + sku
-                        + "\", \"details\": [\"a \\\"quoted\\\" détail\"]}");
+                        + "\", \"details\": {\"note\": \"a \\\"quoted\\\" détail\"}}");
+        assertThat(andon.status()).isEqualTo(201);
 
         Http.Reply written = http.post("api/backups", "application/json", "");
         assertThat(written.status()).isEqualTo(201);
@@ -77,6 +79,7 @@ class BackupRestoreIT {
         assertThat(tables).doesNotContain("flyway_schema_history");
         assertThat(tables.indexOf("kanban_bucket")).isLessThan(tables.indexOf("work_order"));
         assertThat(rowsOf(before, "receipt")).isPositive();
+        assertThat(rowsOf(before, "andon_event")).isPositive();
 
         // Created after the backup, queued (intake paused: no pull): the sequence moves on, and ids are left reserved
         // ahead. The restore brings back the bucket as it was.
@@ -102,6 +105,11 @@ class BackupRestoreIT {
         }
         assertThat(http.get("api/sku/" + sku + "/receipts/validation").json().getBoolean("valid"))
                 .isTrue();
+        assertThat(http.get("api/andon/" + andon.json().getJsonNumber("id").longValue())
+                        .json()
+                        .getJsonObject("details")
+                        .getString("note"))
+                .isEqualTo("a \"quoted\" détail");
         // Ids continue after every id handed out before the restore, including those created after the backup
         long next = line.create("after restore", "low", "it-health", LineClient.uniqueSku())
                 .getJsonNumber("id")

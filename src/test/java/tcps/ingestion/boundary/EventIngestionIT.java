@@ -198,7 +198,7 @@ class EventIngestionIT {
                                 + "\",\"details\":[\"x\"]}");
         assertThat(listed.status()).isEqualTo(400);
         assertThat(listed.json().getString("detail"))
-                .startsWith("Event 0 (andon.trigger): details must be a JSON object of text fields");
+                .startsWith("Event 0 (andon.trigger): details must be a JSON object of strings");
     }
 
     @Test

@@ -42,7 +42,7 @@ class ProblemClassifierTest {
 
     @Test
     void misshapenJsonIsMalformedJsonWithItsOwnDetail() {
-        var wrapped = new ProcessingException(new JsonbException("binding", new MisshapenJson("details must be x.")));
+        var wrapped = new ProcessingException(new JsonbException("binding", new MisshapenJson("details", "must be x")));
 
         Problem problem = ProblemClassifier.classify(wrapped, "/api/x");
 

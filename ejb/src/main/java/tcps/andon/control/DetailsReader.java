@@ -1,6 +1,5 @@
 package tcps.andon.control;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -13,32 +12,32 @@ import java.util.Map;
 import tcps.problems.control.MisshapenJson;
 
 /**
- * An Andon's {@code details}: a JSON object whose values are text (a number or boolean is kept as its JSON text). Read
- * by hand because JSON-B would also take an array, as a list of map entries, and report a blank key for it.
+ * An Andon's {@code details}, a JSON object of strings, read the same way from REST bodies, ingested events and
+ * WebSocket commands. Read by hand because JSON-B would also take an array, as a list of map entries, and a number as
+ * its text.
  */
 public class DetailsReader implements JsonbDeserializer<Map<String, String>> {
 
     @Override
     public Map<String, String> deserialize(JsonParser parser, DeserializationContext context, Type type) {
-        JsonValue value = parser.getValue();
-        if (value == JsonValue.NULL) {
+        return read(parser.getValue());
+    }
+
+    /** Null when absent or null; {@link MisshapenJson} naming the field at fault when not an object of strings. */
+    public static Map<String, String> read(JsonValue value) {
+        if (value == null || value == JsonValue.NULL) {
             return null;
         }
         if (!(value instanceof JsonObject object)) {
-            throw new MisshapenJson("details must be a JSON object of text fields, such as {\"log\": \"...\"}.");
+            throw new MisshapenJson("details", "must be a JSON object of strings, such as {\"log\": \"...\"}");
         }
         Map<String, String> details = new LinkedHashMap<>();
-        object.forEach((key, field) -> details.put(key, text(key, field)));
+        object.forEach((key, field) -> {
+            if (!(field instanceof JsonString text)) {
+                throw new MisshapenJson("details." + key, "must be a string");
+            }
+            details.put(key, text.getString());
+        });
         return details;
-    }
-
-    private static String text(String key, JsonValue value) {
-        if (value instanceof JsonString string) {
-            return string.getString();
-        }
-        if (value instanceof JsonNumber || value == JsonValue.TRUE || value == JsonValue.FALSE) {
-            return value.toString();
-        }
-        throw new MisshapenJson("details." + key + " must be text, a number or a boolean.");
     }
 }

@@ -8,8 +8,21 @@ public class MisshapenJson extends JsonbException {
 
     private static final long serialVersionUID = 1L;
 
-    public MisshapenJson(String message) {
-        super(message);
+    private final String field;
+    private final String reason;
+
+    public MisshapenJson(String field, String reason) {
+        super(field + " " + reason + ".");
+        this.field = field;
+        this.reason = reason;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String reason() {
+        return reason;
     }
 
     /** The one among {@code failure} and its causes, if any: JSON-B wraps what a deserializer throws. */
