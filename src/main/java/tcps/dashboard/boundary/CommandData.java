@@ -1,14 +1,15 @@
 package tcps.dashboard.boundary;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Map;
+import java.util.OptionalLong;
 import tcps.andon.control.DetailsReader;
 import tcps.andon.control.ResolveAndon;
 import tcps.andon.control.TriggerAndon;
 import tcps.problems.control.MisshapenJson;
+import tcps.problems.control.WholeNumbers;
 import tcps.workorders.boundary.CreateWorkOrderRequest;
 
 /**
@@ -63,10 +64,9 @@ final class CommandData {
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
-        if (value instanceof JsonNumber number
-                && number.isIntegral()
-                && number.bigIntegerValue().bitLength() < Long.SIZE) {
-            return number.longValue();
+        OptionalLong number = WholeNumbers.exact(value);
+        if (number.isPresent()) {
+            return number.getAsLong();
         }
         throw MessageRefused.invalidField(field, "must be a whole number");
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 import tcps.problems.control.FieldPath;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.InvalidStateTransition;
-import tcps.problems.control.MisshapenJson;
+import tcps.problems.control.RequestBinding;
 import tcps.problems.control.UnknownEntity;
 
 /**
@@ -61,13 +61,10 @@ public final class ProblemClassifier {
         if (web != null && !isServerFault(web)) {
             return Problem.plain(web.getResponse().getStatus(), clientSafeMessage(web), instance);
         }
-        MisshapenJson misshapen = causeOf(failure, MisshapenJson.class);
-        if (misshapen != null) {
-            return Problem.of(ProblemKind.MALFORMED_JSON, misshapen.getMessage(), instance);
-        }
         if (causeOf(failure, JsonbException.class) != null || causeOf(failure, JsonException.class) != null) {
-            return Problem.of(
-                    ProblemKind.MALFORMED_JSON, "The request body is not valid JSON for this resource.", instance);
+            String detail = RequestBinding.describeFailure(failure)
+                    .orElse("The request body is not valid JSON for this resource.");
+            return Problem.of(ProblemKind.MALFORMED_JSON, detail, instance);
         }
         return null;
     }

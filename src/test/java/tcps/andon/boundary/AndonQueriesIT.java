@@ -174,6 +174,18 @@ class AndonQueriesIT {
                 400);
         assertThat(listed.getString("type")).isEqualTo("urn:tcps:problem:malformed-json");
         assertThat(listed.getString("detail")).startsWith("details must be a JSON object of strings");
+        // Not rounded to work order 1, nor wrapped around to it
+        for (String notAnId : List.of("1.5", "18446744073709551617")) {
+            JsonObject refused = problem(
+                    api.http()
+                            .post(
+                                    BASE,
+                                    AndonApi.JSON,
+                                    "{\"failureType\":\"test_failure\",\"skuId\":\"s\",\"workOrderId\":" + notAnId
+                                            + "}"),
+                    400);
+            assertThat(refused.getString("detail")).startsWith("workOrderId must be a whole number");
+        }
     }
 
     @Test

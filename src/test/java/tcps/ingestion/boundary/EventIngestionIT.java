@@ -199,6 +199,11 @@ class EventIngestionIT {
         assertThat(listed.status()).isEqualTo(400);
         assertThat(listed.json().getString("detail"))
                 .startsWith("Event 0 (andon.trigger): details must be a JSON object of strings");
+        Http.Reply wrapped = line.http()
+                .post("api/events", JSON, "{\"type\":\"work_order.advance\",\"workOrderId\":18446744073709551617}");
+        assertThat(wrapped.status()).isEqualTo(400);
+        assertThat(wrapped.json().getString("detail"))
+                .isEqualTo("Event 0 (work_order.advance): workOrderId must be a positive integer.");
     }
 
     @Test

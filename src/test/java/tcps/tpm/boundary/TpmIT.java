@@ -146,6 +146,12 @@ class TpmIT {
         assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(error -> error.getString("field"))
                 .containsExactly("component", "dueAt");
+
+        Http.Reply badTime = http().post(
+                        "api/tpm/tasks", JSON, "{\"component\":\"db\",\"description\":\"oil\",\"dueAt\":\"tomorrow\"}");
+        assertThat(badTime.status()).isEqualTo(400);
+        assertThat(badTime.json().getString("detail"))
+                .isEqualTo("dueAt has the wrong type or format (an ISO-8601 time such as 2026-01-31T12:00:00Z).");
     }
 
     @Test

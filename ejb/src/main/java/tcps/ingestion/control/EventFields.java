@@ -1,27 +1,24 @@
 package tcps.ingestion.control;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tcps.problems.control.FieldPath;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.InvalidStateTransition;
-import tcps.problems.control.MisshapenJson;
+import tcps.problems.control.RequestBinding;
+import tcps.problems.control.WholeNumbers;
 
 /** An ingested event's fields, read with messages that name the event and the field at fault. */
 public final class EventFields {
-
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     private final int index;
     private final String type;
@@ -39,11 +36,11 @@ public final class EventFields {
     public <T> T as(Class<T> command) {
         T bound;
         try {
-            bound = JSONB.fromJson(fields.toString(), command);
+            bound = RequestBinding.JSONB.fromJson(fields.toString(), command);
         } catch (JsonbException e) {
-            throw invalid(MisshapenJson.within(e)
-                    .map(misshapen -> misshapen.getMessage().replaceFirst("\\.$", ""))
-                    .orElse("fields do not fit " + command.getSimpleName() + " (" + e.getMessage() + ")"));
+            throw invalid(RequestBinding.describeFailure(e)
+                    .map(detail -> detail.replaceFirst("\\.$", ""))
+                    .orElse("fields do not fit " + command.getSimpleName()));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(bound);
         if (!violations.isEmpty()) {
@@ -82,11 +79,11 @@ public final class EventFields {
     }
 
     public long id(String name) {
-        JsonValue value = fields.get(name);
-        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 1) {
+        OptionalLong id = WholeNumbers.exact(fields.get(name));
+        if (id.isEmpty() || id.getAsLong() < 1) {
             throw invalid(name + " must be a positive integer");
         }
-        return number.longValue();
+        return id.getAsLong();
     }
 
     public Instant optionalInstant(String name) {

@@ -3,7 +3,11 @@ package tcps.problems.control;
 import jakarta.json.bind.JsonbException;
 import java.util.Optional;
 
-/** Valid JSON of the wrong shape for one field, with a message fit for the client (answered as malformed JSON). */
+/**
+ * Valid JSON of the wrong shape for one field, with a reason fit for the client (answered as malformed JSON). The
+ * field is null when the reader does not know its name (JSON-B names the property around it, see
+ * {@link RequestBinding}).
+ */
 public class MisshapenJson extends JsonbException {
 
     private static final long serialVersionUID = 1L;
@@ -12,7 +16,7 @@ public class MisshapenJson extends JsonbException {
     private final String reason;
 
     public MisshapenJson(String field, String reason) {
-        super(field + " " + reason + ".");
+        super((field == null ? "The value" : field) + " " + reason + ".");
         this.field = field;
         this.reason = reason;
     }
