@@ -9,7 +9,7 @@ import tcps.andon.control.DetailsReader;
 import tcps.andon.control.ResolveAndon;
 import tcps.andon.control.TriggerAndon;
 import tcps.problems.control.MisshapenJson;
-import tcps.problems.control.WholeNumbers;
+import tcps.problems.control.StrictScalars;
 import tcps.workorders.boundary.CreateWorkOrderRequest;
 
 /**
@@ -64,7 +64,7 @@ final class CommandData {
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
-        OptionalLong number = WholeNumbers.exact(value);
+        OptionalLong number = StrictScalars.exact(value);
         if (number.isPresent()) {
             return number.getAsLong();
         }

@@ -61,12 +61,27 @@ public final class ProblemClassifier {
         if (web != null && !isServerFault(web)) {
             return Problem.plain(web.getResponse().getStatus(), clientSafeMessage(web), instance);
         }
-        if (causeOf(failure, JsonbException.class) != null || causeOf(failure, JsonException.class) != null) {
+        boolean jsonFailure =
+                causeOf(failure, JsonbException.class) != null || causeOf(failure, JsonException.class) != null;
+        if (jsonFailure && !whileWritingTheAnswer(failure)) {
             String detail = RequestBinding.describeFailure(failure)
                     .orElse("The request body is not valid JSON for this resource.");
             return Problem.of(ProblemKind.MALFORMED_JSON, detail, instance);
         }
         return null;
+    }
+
+    // An answer JSON-B could not write is the server's fault, not a malformed request (MessageBodyWriter.writeTo)
+    private static boolean whileWritingTheAnswer(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < MAX_CAUSE_DEPTH; depth++, current = current.getCause()) {
+            for (StackTraceElement frame : current.getStackTrace()) {
+                if (frame.getMethodName().equals("writeTo")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {

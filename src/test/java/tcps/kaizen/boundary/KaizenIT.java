@@ -124,6 +124,21 @@ class KaizenIT {
     }
 
     @Test
+    void aValueBeyondADoubleIsRefusedAndTheListStaysReadable() {
+        Http.Reply reply = http().post(
+                        "api/kaizen/improvements",
+                        JSON,
+                        "{\"title\":\"t\",\"wasteType\":\"waiting\",\"description\":\"d\",\"baselineValue\":1e400,"
+                                + "\"afterValue\":1,\"automated\":false}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("detail"))
+                .isEqualTo("baselineValue must be a number within the range of a double.");
+        assertThat(http().get("api/kaizen/improvements?limit=500").status()).isEqualTo(200);
+        assertThat(http().get("api/kaizen/summary").status()).isEqualTo(200);
+    }
+
+    @Test
     void unknownIdsAre404() {
         assertThat(implement(987654321L, "{\"baselineValue\":1,\"afterValue\":1,\"automated\":false}")
                         .status())

@@ -51,6 +51,18 @@ class ProblemClassifierTest {
     }
 
     @Test
+    void anAnswerJsonbCouldNotWriteIsAServerFault() {
+        JsonbException unwritable = new JsonbException("Infinity is not a JSON number");
+        unwritable.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.eclipse.yasson.internal.JsonBinding", "toJson", null, 1),
+            new StackTraceElement("org.glassfish.jersey.jsonb.internal.JsonBindingProvider", "writeTo", null, 1)
+        });
+
+        assertThat(ProblemClassifier.classify(new ProcessingException(unwritable), "/api/x"))
+                .isNull();
+    }
+
+    @Test
     void anOversizedBodyInsideAParseErrorIs413() {
         WebApplicationException tooLarge = new WebApplicationException("too large", 413);
 

@@ -13,6 +13,8 @@ class RequestBindingTest {
 
     public record Gate(Long workOrderId, Integer testsRun, Instant recordedAt) {}
 
+    public record Outcome(Double baselineValue, Boolean success) {}
+
     public record Wrapper(String name, Gate gate) {}
 
     private static Gate gate(String json) {
@@ -47,6 +49,17 @@ class RequestBindingTest {
     }
 
     @Test
+    void doublesMustBeFiniteAndBooleansTrueOrFalse() {
+        Outcome outcome = RequestBinding.JSONB.fromJson("{\"baselineValue\": 2.5e3, \"success\": true}", Outcome.class);
+
+        assertThat(outcome).isEqualTo(new Outcome(2500.0, true));
+        assertThat(failure("{\"baselineValue\": 1e400}", Outcome.class))
+                .isEqualTo("baselineValue must be a number within the range of a double.");
+        assertThat(failure("{\"success\": \"yes\"}", Outcome.class)).isEqualTo("success must be true or false.");
+        assertThat(failure("{\"success\": 1}", Outcome.class)).isEqualTo("success must be true or false.");
+    }
+
+    @Test
     void aFieldOfTheWrongFormatIsNamedWithItsPathAndAHintForTimes() {
         assertThat(failure("{\"recordedAt\": \"tomorrow\"}", Gate.class))
                 .isEqualTo("recordedAt has the wrong type or format (an ISO-8601 time such as 2026-01-31T12:00:00Z).");
@@ -65,10 +78,10 @@ class RequestBindingTest {
 
     @Test
     void exactReadsOnlyWholeNumbersThatFitALong() {
-        assertThat(WholeNumbers.exact(Json.createValue(42))).hasValue(42);
-        assertThat(WholeNumbers.exact(Json.createValue(1.5))).isEmpty();
-        assertThat(WholeNumbers.exact(Json.createValue(new java.math.BigInteger("18446744073709551617"))))
+        assertThat(StrictScalars.exact(Json.createValue(42))).hasValue(42);
+        assertThat(StrictScalars.exact(Json.createValue(1.5))).isEmpty();
+        assertThat(StrictScalars.exact(Json.createValue(new java.math.BigInteger("18446744073709551617"))))
                 .isEmpty();
-        assertThat(WholeNumbers.exact(Json.createValue("42"))).isEmpty();
+        assertThat(StrictScalars.exact(Json.createValue("42"))).isEmpty();
     }
 }

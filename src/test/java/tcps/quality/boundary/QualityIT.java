@@ -134,6 +134,14 @@ class QualityIT {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(fields(reply)).containsExactly("environment", "success", "workOrderId");
+
+        // Not recorded as a failed deployment
+        Http.Reply yes = http().post(
+                        "api/quality/deployments",
+                        JSON,
+                        "{\"workOrderId\":1,\"skuId\":\"s\",\"environment\":\"prod\",\"success\":\"yes\"}");
+        assertThat(yes.status()).isEqualTo(400);
+        assertThat(yes.json().getString("detail")).isEqualTo("success must be true or false.");
     }
 
     @Test

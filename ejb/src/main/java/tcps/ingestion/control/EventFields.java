@@ -15,7 +15,7 @@ import tcps.problems.control.FieldPath;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.RequestBinding;
-import tcps.problems.control.WholeNumbers;
+import tcps.problems.control.StrictScalars;
 
 /** An ingested event's fields, read with messages that name the event and the field at fault. */
 public final class EventFields {
@@ -79,7 +79,7 @@ public final class EventFields {
     }
 
     public long id(String name) {
-        OptionalLong id = WholeNumbers.exact(fields.get(name));
+        OptionalLong id = StrictScalars.exact(fields.get(name));
         if (id.isEmpty() || id.getAsLong() < 1) {
             throw invalid(name + " must be a positive integer");
         }

@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
  */
 public final class RequestBinding {
 
-    /** Strict whole numbers; otherwise JSON-B's defaults, so answers are written as before. */
-    public static final Jsonb JSONB =
-            JsonbBuilder.create(new JsonbConfig().withDeserializers(new WholeNumbers.Ints(), new WholeNumbers.Longs()));
+    /** Strict numbers and booleans ({@link StrictScalars}); otherwise JSON-B's defaults, so answers read as before. */
+    public static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .withDeserializers(
+                    new StrictScalars.Ints(),
+                    new StrictScalars.Longs(),
+                    new StrictScalars.Doubles(),
+                    new StrictScalars.Booleans()));
 
     // Yasson, the JSON-B of Payara and WildFly, names each property it was reading when a value did not fit
     private static final Pattern PROPERTY = Pattern.compile("Unable to deserialize property '([^']+)'");

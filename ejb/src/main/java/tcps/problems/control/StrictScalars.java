@@ -9,12 +9,13 @@ import java.lang.reflect.Type;
 import java.util.OptionalLong;
 
 /**
- * Whole-number fields read strictly: JSON-B alone turns 1.5 into 1 and 99999999999 into an int that wrapped around,
- * so an id or a count could silently name another row. Anything but a whole JSON number in range is refused.
+ * Numbers and booleans read strictly. JSON-B alone turns 1.5 into 1 and 99999999999 into an int that wrapped around
+ * (an id could name another row), 1e400 into an infinite double (stored, then no answer could be written), and "yes"
+ * into false.
  */
-public final class WholeNumbers {
+public final class StrictScalars {
 
-    private WholeNumbers() {}
+    private StrictScalars() {}
 
     public static class Ints implements JsonbDeserializer<Integer> {
         @Override
@@ -28,6 +29,34 @@ public final class WholeNumbers {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
             return whole(parser.getValue(), Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+    }
+
+    public static class Doubles implements JsonbDeserializer<Double> {
+        @Override
+        public Double deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value == JsonValue.NULL) {
+                return null;
+            }
+            if (value instanceof JsonNumber number && Double.isFinite(number.doubleValue())) {
+                return number.doubleValue();
+            }
+            throw new MisshapenJson(null, "must be a number within the range of a double");
+        }
+    }
+
+    public static class Booleans implements JsonbDeserializer<Boolean> {
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value == JsonValue.NULL) {
+                return null;
+            }
+            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                return value == JsonValue.TRUE;
+            }
+            throw new MisshapenJson(null, "must be true or false");
         }
     }
 
