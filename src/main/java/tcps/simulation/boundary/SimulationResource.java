@@ -73,9 +73,17 @@ public class SimulationResource {
         return switch (value.getValueType()) {
             case TRUE -> 1.0;
             case FALSE -> 0.0;
-            case NUMBER -> ((JsonNumber) value).doubleValue();
+            case NUMBER -> finite(name, ((JsonNumber) value).doubleValue());
             default -> throw new BadRequestException("Parameter '" + name + "' must be a number or a boolean.");
         };
+    }
+
+    // 1e400 reads as infinity, which no JSON answer showing the simulation could carry
+    private static double finite(String name, double number) {
+        if (!Double.isFinite(number)) {
+            throw new BadRequestException("Parameter '" + name + "' must be within the range of a double.");
+        }
+        return number;
     }
 
     private static Duration duration(String seconds) {

@@ -152,6 +152,9 @@ class ComponentHealthIT {
         assertThat(http.post("api/simulate/kanban?durationSeconds=0", "application/json", "{\"utilization\": 1}")
                         .status())
                 .isEqualTo(400);
+        Http.Reply infinite = http.post("api/simulate/kanban", "application/json", "{\"utilization\": 1e400}");
+        assertThat(infinite.status()).isEqualTo(400);
+        assertThat(infinite.json().getString("detail")).contains("utilization");
     }
 
     @Test
