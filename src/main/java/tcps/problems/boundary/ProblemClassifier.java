@@ -61,6 +61,10 @@ public final class ProblemClassifier {
         if (web != null && !isServerFault(web)) {
             return Problem.plain(web.getResponse().getStatus(), clientSafeMessage(web), instance);
         }
+        if (thrownByTheJsonParser(failure)) {
+            return Problem.of(
+                    ProblemKind.MALFORMED_JSON, "The request body is not valid JSON (or nests too deep).", instance);
+        }
         boolean jsonFailure =
                 causeOf(failure, JsonbException.class) != null || causeOf(failure, JsonException.class) != null;
         if (jsonFailure && !whileWritingTheAnswer(failure)) {
@@ -69,6 +73,18 @@ public final class ProblemClassifier {
             return Problem.of(ProblemKind.MALFORMED_JSON, detail, instance);
         }
         return null;
+    }
+
+    // Parsson refuses nesting past its depth limit with a bare RuntimeException, not a JsonException
+    private static boolean thrownByTheJsonParser(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < MAX_CAUSE_DEPTH; depth++, current = current.getCause()) {
+            StackTraceElement[] frames = current.getStackTrace();
+            if (frames.length > 0 && frames[0].getClassName().startsWith("org.eclipse.parsson.")) {
+                return !whileWritingTheAnswer(failure);
+            }
+        }
+        return false;
     }
 
     // An answer JSON-B could not write is the server's fault, not a malformed request (MessageBodyWriter.writeTo)

@@ -236,6 +236,12 @@ class EventIngestionIT {
                     .as(body)
                     .startsWith("The body must be a batch, a JSON array of events");
         }
+        String tooDeep = "[".repeat(2000) + "]".repeat(2000);
+        for (String path : List.of("api/events", "api/events/batch")) {
+            assertThat(assertProblem(http.post(path, JSON, tooDeep), 400).getString("type"))
+                    .as(path)
+                    .isEqualTo("urn:tcps:problem:malformed-json");
+        }
     }
 
     private static String create(String sku, String description) {

@@ -51,6 +51,20 @@ class ProblemClassifierTest {
     }
 
     @Test
+    void aBodyNestedPastTheParsersLimitIsMalformedJson() {
+        RuntimeException tooDeep = new RuntimeException("Input is too deeply nested 1,000");
+        tooDeep.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.eclipse.parsson.JsonParserImpl$Stack", "push", null, 1),
+            new StackTraceElement("org.glassfish.jersey.jsonp.internal.JsonValueBodyReader", "readFrom", null, 1)
+        });
+
+        Problem problem = ProblemClassifier.classify(tooDeep, "/api/x");
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.type()).isEqualTo(ProblemKind.MALFORMED_JSON.type());
+    }
+
+    @Test
     void anAnswerJsonbCouldNotWriteIsAServerFault() {
         JsonbException unwritable = new JsonbException("Infinity is not a JSON number");
         unwritable.setStackTrace(new StackTraceElement[] {
