@@ -33,6 +33,7 @@ import tcps.andon.entity.AndonStatus;
 import tcps.andon.entity.Severity;
 import tcps.config.boundary.Created;
 import tcps.config.boundary.Page;
+import tcps.config.boundary.QueryParameters;
 
 /**
  * Stop-the-line events: CI pipelines and people pull the cord here, and resolve it with what they learnt. Query
@@ -75,13 +76,16 @@ public class AndonResource {
             @QueryParam("to") @IsoInstant String to,
             @QueryParam("limit") @DefaultValue("50") @Pattern(regexp = "[0-9]{1,9}") @Min(1) @Max(500) String limit,
             @QueryParam("offset") @DefaultValue("0") @Pattern(regexp = "[0-9]{1,9}") String offset) {
+        Instant start = IsoInstantValidator.parse(from);
+        Instant end = IsoInstantValidator.parse(to);
+        QueryParameters.requireOrdered(start, end);
         AndonFilter filter = new AndonFilter(
                 status == null ? null : AndonStatus.valueOf(status.toUpperCase(Locale.ROOT)),
                 severity == null ? null : Severity.valueOf(severity.toUpperCase(Locale.ROOT)),
                 skuId == null || skuId.isBlank() ? null : skuId.strip(),
                 workOrderId == null ? null : Long.valueOf(workOrderId),
-                IsoInstantValidator.parse(from),
-                IsoInstantValidator.parse(to));
+                start,
+                end);
         Instant now = Instant.now();
         int first = Integer.parseInt(offset);
         int size = Integer.parseInt(limit);

@@ -28,6 +28,13 @@ public final class QueryParameters {
         }
     }
 
+    /** Bounds of a list's time filter: 'from' after 'to' is a mistake, answered as one rather than an empty page. */
+    public static void requireOrdered(Instant from, Instant to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequestException("Query parameter 'from' (" + from + ") lies after 'to' (" + to + ").");
+        }
+    }
+
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;

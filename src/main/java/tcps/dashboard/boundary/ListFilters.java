@@ -1,6 +1,7 @@
 package tcps.dashboard.boundary;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import tcps.andon.entity.AndonFilter;
 import tcps.andon.entity.AndonStatus;
 import tcps.andon.entity.Severity;
@@ -23,12 +24,13 @@ record ListFilters(int offset, int limit) {
     }
 
     static WorkOrderFilter workOrders(JsonObject data) {
+        Window window = Window.of(data);
         return new WorkOrderFilter(
                 QueryParameters.enumValue("status", CommandData.text(data, "status"), WorkOrderStatus.class),
                 blankToNull(CommandData.text(data, "bucket")),
                 blankToNull(CommandData.text(data, "sku_id")),
-                QueryParameters.instant("from", CommandData.text(data, "from")),
-                QueryParameters.instant("to", CommandData.text(data, "to")));
+                window.from(),
+                window.to());
     }
 
     static AndonFilter andons(JsonObject data) {
@@ -36,13 +38,24 @@ record ListFilters(int offset, int limit) {
         if (workOrderId != null && workOrderId < 1) {
             throw MessageRefused.invalidField("work_order_id", "must be a positive number");
         }
+        Window window = Window.of(data);
         return new AndonFilter(
                 QueryParameters.enumValue("status", CommandData.text(data, "status"), AndonStatus.class),
                 QueryParameters.enumValue("severity", CommandData.text(data, "severity"), Severity.class),
                 blankToNull(CommandData.text(data, "sku_id")),
                 workOrderId,
-                QueryParameters.instant("from", CommandData.text(data, "from")),
-                QueryParameters.instant("to", CommandData.text(data, "to")));
+                window.from(),
+                window.to());
+    }
+
+    /** A list's creation-time bounds, refused when reversed as the REST API refuses them. */
+    private record Window(Instant from, Instant to) {
+        static Window of(JsonObject data) {
+            Instant from = QueryParameters.instant("from", CommandData.text(data, "from"));
+            Instant to = QueryParameters.instant("to", CommandData.text(data, "to"));
+            QueryParameters.requireOrdered(from, to);
+            return new Window(from, to);
+        }
     }
 
     /** Out-of-int values become ones the range checks refuse, rather than wrapping around. */

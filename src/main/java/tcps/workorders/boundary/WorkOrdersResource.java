@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import tcps.config.boundary.Created;
 import tcps.config.boundary.Page;
 import tcps.config.boundary.QueryParameters;
@@ -53,12 +54,11 @@ public class WorkOrdersResource {
             @QueryParam("to") String to,
             @QueryParam("offset") @DefaultValue("0") String offset,
             @QueryParam("limit") @DefaultValue("50") String limit) {
+        Instant start = QueryParameters.instant("from", from);
+        Instant end = QueryParameters.instant("to", to);
+        QueryParameters.requireOrdered(start, end);
         WorkOrderFilter filter = new WorkOrderFilter(
-                QueryParameters.enumValue("status", status, WorkOrderStatus.class),
-                bucket,
-                skuId,
-                QueryParameters.instant("from", from),
-                QueryParameters.instant("to", to));
+                QueryParameters.enumValue("status", status, WorkOrderStatus.class), bucket, skuId, start, end);
         int first = QueryParameters.offset(offset);
         int size = QueryParameters.limit(limit);
         return Page.of(store.list(filter, first, size), WorkOrderView::summary, first, size);

@@ -211,6 +211,8 @@ class AndonQueriesIT {
         assertThat(invalidFields(api.http().get(BASE + "?workOrderId=x"))).containsExactly("workOrderId");
         assertThat(invalidFields(api.http().get(BASE + "?from=yesterday&to=2026-13-01T00:00:00Z")))
                 .containsExactly("from", "to");
+        var reversed = api.http().get(BASE + "?from=2026-11-25T00:00:00Z&to=2026-11-24T00:00:00Z");
+        assertThat(problem(reversed, 400).getString("detail")).contains("lies after 'to'");
     }
 
     private static long delta(JsonObject before, JsonObject after, String figure) {

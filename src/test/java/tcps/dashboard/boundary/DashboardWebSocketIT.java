@@ -181,6 +181,11 @@ class DashboardWebSocketIT {
         JsonObject badStatus =
                 socket.error(command("get_andons", Json.createObjectBuilder().add("status", "closed")));
         assertThat(badStatus.getInt("status")).isEqualTo(400);
+        JsonObject reversed = socket.error(command(
+                "get_andons",
+                Json.createObjectBuilder().add("from", "2026-11-25T00:00:00Z").add("to", "2026-11-24T00:00:00Z")));
+        assertThat(reversed.getInt("status")).isEqualTo(400);
+        assertThat(reversed.getString("detail")).contains("lies after 'to'");
         socket.assertAnswersPing();
     }
 

@@ -250,6 +250,9 @@ class WorkOrdersIT {
                 .isEqualTo("page 0");
         assertThat(queued).hasSize(2);
         assertThat(line.http().get("api/work-orders?limit=0").status()).isEqualTo(400);
+        Http.Reply reversed = line.http().get("api/work-orders?from=2026-11-25T00:00:00Z&to=2026-11-24T00:00:00Z");
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.json().getString("detail")).contains("'from'", "lies after 'to'");
         line.drain("cost");
     }
 
