@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.NoContentException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -61,53 +63,52 @@ public final class ProblemClassifier {
         if (web != null && !isServerFault(web)) {
             return Problem.plain(web.getResponse().getStatus(), clientSafeMessage(web), instance);
         }
-        if (thrownByTheJsonParser(failure)) {
-            return Problem.of(
-                    ProblemKind.MALFORMED_JSON, "The request body is not valid JSON (or nests too deep).", instance);
-        }
-        boolean jsonFailure =
-                causeOf(failure, JsonbException.class) != null || causeOf(failure, JsonException.class) != null;
-        if (jsonFailure && !whileWritingTheAnswer(failure)) {
-            String detail = RequestBinding.describeFailure(failure)
-                    .orElse("The request body is not valid JSON for this resource.");
-            return Problem.of(ProblemKind.MALFORMED_JSON, detail, instance);
+        // An answer JSON-B could not write is the server's fault, not a malformed request
+        if (!whileWritingTheAnswer(failure)) {
+            if (thrownByTheJsonParser(failure)) {
+                return Problem.of(
+                        ProblemKind.MALFORMED_JSON,
+                        "The request body is not valid JSON (or nests too deep).",
+                        instance);
+            }
+            if (causeOf(failure, JsonbException.class) != null || causeOf(failure, JsonException.class) != null) {
+                String detail = RequestBinding.describeFailure(failure)
+                        .orElse("The request body is not valid JSON for this resource.");
+                return Problem.of(ProblemKind.MALFORMED_JSON, detail, instance);
+            }
         }
         return null;
     }
 
     // Parsson refuses nesting past its depth limit with a bare RuntimeException, not a JsonException
     private static boolean thrownByTheJsonParser(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_CAUSE_DEPTH; depth++, current = current.getCause()) {
-            StackTraceElement[] frames = current.getStackTrace();
-            if (frames.length > 0 && frames[0].getClassName().startsWith("org.eclipse.parsson.")) {
-                return !whileWritingTheAnswer(failure);
-            }
-        }
-        return false;
+        return causes(failure).stream()
+                .map(Throwable::getStackTrace)
+                .anyMatch(
+                        frames -> frames.length > 0 && frames[0].getClassName().startsWith("org.eclipse.parsson."));
     }
 
-    // An answer JSON-B could not write is the server's fault, not a malformed request (MessageBodyWriter.writeTo)
+    // MessageBodyWriter.writeTo on the stack: the failure came while writing the answer, not reading the request
     private static boolean whileWritingTheAnswer(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_CAUSE_DEPTH; depth++, current = current.getCause()) {
-            for (StackTraceElement frame : current.getStackTrace()) {
-                if (frame.getMethodName().equals("writeTo")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return causes(failure).stream()
+                .flatMap(cause -> Arrays.stream(cause.getStackTrace()))
+                .anyMatch(frame -> frame.getMethodName().equals("writeTo"));
     }
 
     private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_CAUSE_DEPTH; depth++, current = current.getCause()) {
-            if (type.isInstance(current)) {
-                return type.cast(current);
-            }
+        return causes(failure).stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && chain.size() < MAX_CAUSE_DEPTH; cause = cause.getCause()) {
+            chain.add(cause);
         }
-        return null;
+        return chain;
     }
 
     /**
@@ -117,8 +118,7 @@ public final class ProblemClassifier {
      * The request was sound and may simply be retried.
      */
     private static boolean isConcurrentChange(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_CAUSE_DEPTH; depth++, current = current.getCause()) {
+        for (Throwable current : causes(failure)) {
             if (LOST_RACES.contains(current.getClass().getSimpleName())) {
                 return true;
             }
