@@ -31,11 +31,9 @@ public class MisshapenJson extends JsonbException {
 
     /** The one among {@code failure} and its causes, if any: JSON-B wraps what a deserializer throws. */
     public static Optional<MisshapenJson> within(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MisshapenJson misshapen) {
-                return Optional.of(misshapen);
-            }
-        }
-        return Optional.empty();
+        return RequestBinding.causes(failure).stream()
+                .filter(MisshapenJson.class::isInstance)
+                .map(MisshapenJson.class::cast)
+                .findFirst();
     }
 }

@@ -59,7 +59,7 @@ public final class RequestBinding {
         return names.isEmpty() ? null : String.join(".", names);
     }
 
-    private static List<Throwable> causes(Throwable failure) {
+    static List<Throwable> causes(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable cause = failure; cause != null && chain.size() < 20; cause = cause.getCause()) {
             chain.add(cause);
