@@ -37,7 +37,16 @@ class LivePayloadsTest {
     @Test
     void workOrderAndHealthChanges() {
         String update = jsonb.toJson(LivePayloads.of(new WorkOrderChanged(
-                12, WorkOrderChanged.Change.STARTED, WorkOrderStatus.IN_PROGRESS, "security", "SKU-2", "testing", AT)));
+                12,
+                WorkOrderChanged.Change.STARTED,
+                WorkOrderStatus.QUEUED,
+                WorkOrderStatus.IN_PROGRESS,
+                "security",
+                "SKU-2",
+                "testing",
+                AT,
+                AT,
+                AT)));
         assertThat(update).contains("\"workOrderId\":12", "\"status\":\"IN_PROGRESS\"", "\"bucket\":\"security\"");
 
         String health = jsonb.toJson(LivePayloads.of(

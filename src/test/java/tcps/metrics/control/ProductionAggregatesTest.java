@@ -2,6 +2,12 @@ package tcps.metrics.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static tcps.workorders.entity.WorkOrderStatus.BLOCKED;
+import static tcps.workorders.entity.WorkOrderStatus.CANCELLED;
+import static tcps.workorders.entity.WorkOrderStatus.COMPLETED;
+import static tcps.workorders.entity.WorkOrderStatus.FAILED;
+import static tcps.workorders.entity.WorkOrderStatus.IN_PROGRESS;
+import static tcps.workorders.entity.WorkOrderStatus.QUEUED;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,12 +30,12 @@ class ProductionAggregatesTest {
 
     @Test
     void aWorkOrderPassingItsStagesGivesExactLeadCycleAndDwellTimes() {
-        line.apply(change(1, Change.CREATED, WorkOrderStatus.QUEUED, null, 0));
-        line.apply(change(1, Change.STARTED, WorkOrderStatus.IN_PROGRESS, "compilation", 2_000));
-        line.apply(change(1, Change.ADVANCED, WorkOrderStatus.IN_PROGRESS, "testing", 5_000));
-        line.apply(change(1, Change.BLOCKED, WorkOrderStatus.BLOCKED, "testing", 6_000));
-        line.apply(change(1, Change.UNBLOCKED, WorkOrderStatus.IN_PROGRESS, "testing", 7_000));
-        line.apply(change(1, Change.COMPLETED, WorkOrderStatus.COMPLETED, "testing", 15_000));
+        line.apply(created(1, "reliability", 0));
+        line.apply(change(1, Change.STARTED, QUEUED, IN_PROGRESS, "compilation", 2_000));
+        line.apply(change(1, Change.ADVANCED, IN_PROGRESS, IN_PROGRESS, "testing", 5_000));
+        line.apply(change(1, Change.BLOCKED, IN_PROGRESS, BLOCKED, "testing", 6_000));
+        line.apply(change(1, Change.UNBLOCKED, BLOCKED, IN_PROGRESS, "testing", 7_000));
+        line.apply(change(1, Change.COMPLETED, IN_PROGRESS, COMPLETED, "testing", 15_000));
 
         ProductionFigures figures = line.figures(T0.plusSeconds(20));
         assertThat(figures.leadTime().count()).isEqualTo(1);
@@ -38,7 +44,7 @@ class ProductionAggregatesTest {
         assertThat(figures.cycleTime().mean()).isEqualTo(13_000.0);
         assertThat(figures.stageDwell().get("compilation").mean()).isEqualTo(3_000.0);
         assertThat(figures.stageDwell().get("testing").mean()).isEqualTo(10_000.0);
-        assertThat(figures.count(WorkOrderStatus.COMPLETED)).isEqualTo(1);
+        assertThat(figures.count(COMPLETED)).isEqualTo(1);
         assertThat(figures.total()).isEqualTo(1);
         assertThat(figures.active()).isZero();
         assertThat(figures.lastHour().count()).isEqualTo(1);
@@ -53,72 +59,98 @@ class ProductionAggregatesTest {
 
     @Test
     void statusCountsFollowEveryChangeAndReconcileOnlyWhenNothingChangedMeanwhile() {
-        line.apply(change(1, Change.CREATED, WorkOrderStatus.QUEUED, null, 0));
-        line.apply(change(2, Change.CREATED, WorkOrderStatus.QUEUED, null, 0));
-        line.apply(change(3, Change.CREATED, WorkOrderStatus.QUEUED, null, 0));
-        line.apply(change(1, Change.STARTED, WorkOrderStatus.IN_PROGRESS, "compilation", 1_000));
-        line.apply(change(2, Change.STARTED, WorkOrderStatus.IN_PROGRESS, "compilation", 1_000));
-        line.apply(change(2, Change.BLOCKED, WorkOrderStatus.BLOCKED, "compilation", 2_000));
-        line.apply(change(3, Change.CANCELLED, WorkOrderStatus.CANCELLED, null, 3_000));
+        line.apply(created(1, "reliability", 0));
+        line.apply(created(2, "reliability", 0));
+        line.apply(created(3, "reliability", 0));
+        line.apply(change(1, Change.STARTED, QUEUED, IN_PROGRESS, "compilation", 1_000));
+        line.apply(change(2, Change.STARTED, QUEUED, IN_PROGRESS, "compilation", 1_000));
+        line.apply(change(2, Change.BLOCKED, IN_PROGRESS, BLOCKED, "compilation", 2_000));
+        line.apply(change(3, Change.CANCELLED, QUEUED, CANCELLED, null, 3_000));
 
         ProductionFigures figures = line.figures(T0.plusSeconds(5));
         assertThat(figures.byStatus())
-                .containsEntry(WorkOrderStatus.QUEUED, 0L)
-                .containsEntry(WorkOrderStatus.IN_PROGRESS, 1L)
-                .containsEntry(WorkOrderStatus.BLOCKED, 1L)
-                .containsEntry(WorkOrderStatus.CANCELLED, 1L);
+                .containsEntry(QUEUED, 0L)
+                .containsEntry(IN_PROGRESS, 1L)
+                .containsEntry(BLOCKED, 1L)
+                .containsEntry(CANCELLED, 1L);
         assertThat(figures.active()).isEqualTo(2);
         assertThat(figures.inStage()).containsEntry("compilation", 2L);
 
-        WorkOrderCounts stored = new WorkOrderCounts(Map.of(WorkOrderStatus.COMPLETED, 40L), Map.of());
+        WorkOrderCounts stored = new WorkOrderCounts(Map.of(COMPLETED, 40L), Map.of());
         long before = line.changes();
-        line.apply(change(1, Change.ADVANCED, WorkOrderStatus.IN_PROGRESS, "testing", 4_000));
+        line.apply(change(1, Change.ADVANCED, IN_PROGRESS, IN_PROGRESS, "testing", 4_000));
         assertThat(line.reconcile(stored, before))
                 .as("a change came in between")
                 .isFalse();
         assertThat(line.reconcile(stored, line.changes())).isTrue();
-        assertThat(line.figures(T0.plusSeconds(5)).count(WorkOrderStatus.COMPLETED))
-                .isEqualTo(40);
+        assertThat(line.figures(T0.plusSeconds(5)).count(COMPLETED)).isEqualTo(40);
     }
 
     @Test
-    void aPullObservedBeforeItsCreationKeepsTheStart() {
-        line.apply(change(7, Change.STARTED, WorkOrderStatus.IN_PROGRESS, "compilation", 1_000));
-        line.apply(change(7, Change.CREATED, WorkOrderStatus.QUEUED, null, 0));
-        line.apply(change(7, Change.COMPLETED, WorkOrderStatus.COMPLETED, "compilation", 4_000));
+    void changesObservedOutOfOrderAddUpTheSame() {
+        // each transaction's observers run once it committed, on its own thread: the advance may be seen first
+        line.apply(change(7, Change.ADVANCED, IN_PROGRESS, IN_PROGRESS, "testing", 2_000));
+        line.apply(change(7, Change.STARTED, QUEUED, IN_PROGRESS, "compilation", 1_000));
+        line.apply(created(7, "reliability", 0));
+        line.apply(change(7, Change.COMPLETED, IN_PROGRESS, COMPLETED, "testing", 4_000));
 
         ProductionFigures figures = line.figures(T0.plusSeconds(5));
         assertThat(figures.leadTime().mean()).isEqualTo(4_000.0);
         assertThat(figures.cycleTime().mean()).isEqualTo(3_000.0);
+        assertThat(figures.stageDwell().get("testing").mean())
+                .as("the start seen late did not move it back a stage")
+                .isEqualTo(2_000.0);
         assertThat(figures.byStatus())
                 .as("counted once, as what it became")
-                .containsEntry(WorkOrderStatus.QUEUED, 0L)
-                .containsEntry(WorkOrderStatus.IN_PROGRESS, 0L)
-                .containsEntry(WorkOrderStatus.COMPLETED, 1L);
+                .containsEntry(QUEUED, 0L)
+                .containsEntry(IN_PROGRESS, 0L)
+                .containsEntry(COMPLETED, 1L);
         assertThat(line.queuedIn("reliability")).isZero();
+        assertThat(line.remembered()).isZero();
+    }
+
+    @Test
+    void queuedWorkIsCountedButNotRemembered() {
+        for (long id = 1; id <= 10_000; id++) {
+            line.apply(created(id, "reliability", 0));
+        }
+        line.apply(change(5, Change.BLOCKED, QUEUED, QUEUED, null, 1_000)); // held in the queue by an Andon
+        line.apply(change(6, Change.CANCELLED, QUEUED, CANCELLED, null, 1_000));
+
+        assertThat(line.queuedIn("reliability")).isEqualTo(9_999);
+        assertThat(line.remembered()).isZero();
+
+        line.apply(change(1, Change.STARTED, QUEUED, IN_PROGRESS, "compilation", 2_000));
+        assertThat(line.remembered()).isEqualTo(1);
+        line.apply(change(1, Change.FAILED, IN_PROGRESS, FAILED, "compilation", 3_000));
+        assertThat(line.remembered()).isZero();
+        assertThat(line.figures(T0.plusSeconds(5))
+                        .stageDwell()
+                        .get("compilation")
+                        .mean())
+                .isEqualTo(1_000.0);
     }
 
     @Test
     void queueDepthsFollowEachBucketsQueueAndTakeTheStoredCounts() {
-        line.apply(change(1, Change.CREATED, WorkOrderStatus.QUEUED, null, 0));
-        line.apply(change(2, Change.CREATED, WorkOrderStatus.QUEUED, null, 0));
-        line.apply(new WorkOrderChanged(3, Change.CREATED, WorkOrderStatus.QUEUED, "security", "SKU", null, T0));
-        line.apply(change(1, Change.STARTED, WorkOrderStatus.IN_PROGRESS, "compilation", 1_000));
-        line.apply(change(2, Change.CANCELLED, WorkOrderStatus.CANCELLED, null, 2_000));
-        line.apply(change(4, Change.CREATED, WorkOrderStatus.QUEUED, null, 3_000));
+        line.apply(created(1, "reliability", 0));
+        line.apply(created(2, "reliability", 0));
+        line.apply(created(3, "security", 0));
+        line.apply(change(1, Change.STARTED, QUEUED, IN_PROGRESS, "compilation", 1_000));
+        line.apply(change(2, Change.CANCELLED, QUEUED, CANCELLED, null, 2_000));
+        line.apply(created(4, "reliability", 3_000));
 
         assertThat(line.queuedIn("reliability")).isEqualTo(1);
         assertThat(line.queuedIn("security")).isEqualTo(1);
         assertThat(line.queuedIn("cost")).isZero();
 
-        var stored = new WorkOrderCounts(Map.of(WorkOrderStatus.QUEUED, 7L), Map.of("cost", 7L));
+        var stored = new WorkOrderCounts(Map.of(QUEUED, 7L), Map.of("cost", 7L));
         assertThat(line.reconcile(stored, line.changes())).isTrue();
         assertThat(line.queuedIn("cost")).isEqualTo(7);
         assertThat(line.queuedIn("reliability"))
                 .as("no queued row in the database")
                 .isZero();
-        assertThat(line.figures(T0.plusSeconds(5)).count(WorkOrderStatus.QUEUED))
-                .isEqualTo(7);
+        assertThat(line.figures(T0.plusSeconds(5)).count(QUEUED)).isEqualTo(7);
     }
 
     @Test
@@ -164,7 +196,16 @@ class ProductionAggregatesTest {
         return new QualitySummary(null, T0, T0, 10, 1.0, 1, 1.0, defectRate, null, 0, null, 0, null, 0, null);
     }
 
-    private static WorkOrderChanged change(long id, Change change, WorkOrderStatus status, String stage, long atMs) {
-        return new WorkOrderChanged(id, change, status, "reliability", "SKU", stage, T0.plusMillis(atMs));
+    private static WorkOrderChanged created(long id, String bucket, long atMs) {
+        Instant at = T0.plusMillis(atMs);
+        return new WorkOrderChanged(id, Change.CREATED, null, QUEUED, bucket, "SKU", null, at, null, at);
+    }
+
+    // Created at T0; started at 1 s, or 2 s for work order 1, as the tests above have it
+    private static WorkOrderChanged change(
+            long id, Change change, WorkOrderStatus previous, WorkOrderStatus status, String stage, long atMs) {
+        Instant startedAt = stage == null ? null : T0.plusMillis(id == 1 ? 2_000 : 1_000);
+        return new WorkOrderChanged(
+                id, change, previous, status, "reliability", "SKU", stage, T0, startedAt, T0.plusMillis(atMs));
     }
 }

@@ -70,7 +70,16 @@ class BucketHintsTest {
     private static WorkOrderChanges changes(Change... changes) {
         return new WorkOrderChanges(Arrays.stream(changes)
                 .map(change -> new WorkOrderChanged(
-                        1, change, WorkOrderStatus.IN_PROGRESS, "cost", "SKU-1", "testing", Instant.EPOCH))
+                        1,
+                        change,
+                        WorkOrderStatus.IN_PROGRESS,
+                        WorkOrderStatus.IN_PROGRESS,
+                        "cost",
+                        "SKU-1",
+                        "testing",
+                        Instant.EPOCH,
+                        Instant.EPOCH,
+                        Instant.EPOCH))
                 .toList());
     }
 }

@@ -82,7 +82,7 @@ public class MetricsAggregator {
             var counts = store.countAll();
             store.completedSince(rebuilt.rebuildFrom(now)).forEach(rebuilt::completed);
             store.visitsEndedSince(now.minus(Duration.ofHours(windowHours))).forEach(rebuilt::visited);
-            store.open().forEach(rebuilt::opened);
+            store.started().forEach(rebuilt::running);
             rebuilt.reconcile(counts, rebuilt.changes());
             production = rebuilt;
             reports = reader.read(this::queuedIn);

@@ -8,14 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import tcps.metrics.entity.CompletedWorkOrder;
 import tcps.metrics.entity.FinishedVisit;
-import tcps.metrics.entity.OpenWorkOrder;
+import tcps.metrics.entity.StartedWorkOrder;
 import tcps.metrics.entity.WorkOrderCounts;
 import tcps.workorders.control.WorkOrderChanged;
 import tcps.workorders.entity.WorkOrderStatus;
 
 /**
- * The production line's running aggregates: work orders by status, the open work orders (to know, when one
- * completes, since when it existed, ran and sat in its stage), and sliding windows of lead time, cycle time, stage
+ * The production line's running aggregates: work orders by status, the started work orders (to know, when one
+ * moves on, since when it sat in its stage), and sliding windows of lead time, cycle time, stage
  * dwell and completions. Fed by committed work-order changes, or rebuilt from the database; never scans history.
  */
 public final class ProductionAggregates {
@@ -25,7 +25,7 @@ public final class ProductionAggregates {
 
     private final Duration window;
     private final StatusCounts counts = new StatusCounts();
-    private final OpenWorkOrders open = new OpenWorkOrders();
+    private final StartedWorkOrders started = new StartedWorkOrders();
     private final Map<String, SlidingWindow> stageDwell = new ConcurrentHashMap<>();
     private final SlidingWindow leadTime;
     private final SlidingWindow cycleTime;
@@ -46,52 +46,33 @@ public final class ProductionAggregates {
         return now.minus(window.compareTo(WEEK.multipliedBy(2)) > 0 ? window : WEEK.multipliedBy(2));
     }
 
+    /**
+     * Applies one committed change. Changes of different transactions may be observed out of order (a pull right after
+     * the creation, say): each carries its own before and after, so the counts add up in any order.
+     */
     public void apply(WorkOrderChanged change) {
         changes.incrementAndGet();
         long id = change.workOrderId();
-        OpenWorkOrder before = open.get(id);
         Instant at = change.at();
-        WorkOrderStatus previous = before == null ? null : before.status();
         switch (change.change()) {
-                // A pull committed right after the creation may be observed first: keep what it knew
-            case CREATED -> open.update(
-                    id,
-                    known -> known == null
-                            ? queued(id, at)
-                            : new OpenWorkOrder(
-                                    id, known.status(), at, known.startedAt(), known.stage(), known.stageEnteredAt()));
-            case STARTED -> open.update(
-                    id, known -> new OpenWorkOrder(id, change.status(), createdAt(known), at, change.stage(), at));
+            case STARTED -> started.update(
+                    id, known -> known == null ? new StartedWorkOrder(id, change.stage(), at) : known);
             case ADVANCED -> {
-                leaveStage(before, at);
-                open.update(id, known -> withStage(known, change, at));
+                leaveStage(started.get(id), at);
+                started.update(id, known -> new StartedWorkOrder(id, change.stage(), at));
             }
-            case BLOCKED, UNBLOCKED -> open.update(
-                    id,
-                    known -> known == null
-                            ? null
-                            : new OpenWorkOrder(
-                                    id,
-                                    change.status(),
-                                    known.createdAt(),
-                                    known.startedAt(),
-                                    known.stage(),
-                                    known.stageEnteredAt()));
-            case COMPLETED -> {
-                open.update(id, known -> null);
-                leaveStage(before, at);
-                if (before != null && before.createdAt() != null && before.startedAt() != null) {
-                    completed(new CompletedWorkOrder(before.createdAt(), before.startedAt(), at));
-                }
+            case COMPLETED, FAILED, CANCELLED -> {
+                leaveStage(started.get(id), at);
+                started.update(id, known -> null);
             }
-            case FAILED, CANCELLED -> {
-                open.update(id, known -> null);
-                leaveStage(before, at);
+            case CREATED, BLOCKED, UNBLOCKED -> {
+                // no stage entered or left
             }
         }
-        // A creation observed after its pull was counted by the pull
-        boolean counted = change.change() == WorkOrderChanged.Change.CREATED && before != null;
-        counts.moved(change.bucket(), previous, counted ? previous : change.status());
+        if (change.change() == WorkOrderChanged.Change.COMPLETED && change.startedAt() != null) {
+            completed(new CompletedWorkOrder(change.createdAt(), change.startedAt(), at));
+        }
+        counts.moved(change.bucket(), change.previousStatus(), change.status());
     }
 
     public void completed(CompletedWorkOrder workOrder) {
@@ -113,8 +94,9 @@ public final class ProductionAggregates {
                         Duration.between(visit.enteredAt(), visit.exitedAt()).toMillis());
     }
 
-    public void opened(OpenWorkOrder workOrder) {
-        open.update(workOrder.id(), known -> workOrder);
+    /** A work order found started when the aggregates are rebuilt. */
+    public void running(StartedWorkOrder workOrder) {
+        started.update(workOrder.id(), known -> workOrder);
     }
 
     /** Counts the database holds; ignored when a change was applied since {@code changesBefore} was read. */
@@ -124,6 +106,11 @@ public final class ProductionAggregates {
         }
         counts.reconcile(stored);
         return true;
+    }
+
+    /** How many work orders are held in memory: the started ones, never the queue. */
+    int remembered() {
+        return started.size();
     }
 
     /** Work orders waiting in the bucket's queue. */
@@ -150,32 +137,14 @@ public final class ProductionAggregates {
                 leadTime.countsPerSlice(now),
                 leadTime.sliceLength(),
                 dwell,
-                open.inStage(),
+                started.inStage(),
                 twoWeeks.statsBetween(weekAgo, now),
                 twoWeeks.statsBetween(weekAgo.minus(WEEK), weekAgo));
     }
 
-    private void leaveStage(OpenWorkOrder before, Instant at) {
+    private void leaveStage(StartedWorkOrder before, Instant at) {
         if (before != null && before.stage() != null && before.stageEnteredAt() != null) {
             visited(new FinishedVisit(before.stage(), before.stageEnteredAt(), at));
         }
-    }
-
-    private static OpenWorkOrder queued(long id, Instant at) {
-        return new OpenWorkOrder(id, WorkOrderStatus.QUEUED, at, null, null, null);
-    }
-
-    private static Instant createdAt(OpenWorkOrder before) {
-        return before == null ? null : before.createdAt();
-    }
-
-    private static OpenWorkOrder withStage(OpenWorkOrder before, WorkOrderChanged change, Instant at) {
-        return new OpenWorkOrder(
-                change.workOrderId(),
-                change.status(),
-                createdAt(before),
-                before == null ? null : before.startedAt(),
-                change.stage(),
-                at);
     }
 }

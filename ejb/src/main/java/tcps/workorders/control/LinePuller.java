@@ -13,6 +13,7 @@ import tcps.kanban.control.IntakeResumed;
 import tcps.kanban.control.KanbanBoard;
 import tcps.kanban.entity.KanbanBucket;
 import tcps.workorders.entity.WorkOrder;
+import tcps.workorders.entity.WorkOrderStatus;
 import tcps.workorders.entity.WorkOrderStore;
 
 /**
@@ -52,7 +53,7 @@ public class LinePuller {
             started.add(next.get());
         }
         if (!started.isEmpty()) {
-            changes.fire(Events.of(started, WorkOrderChanged.Change.STARTED, now));
+            changes.fire(Events.of(started, WorkOrderStatus.QUEUED, WorkOrderChanged.Change.STARTED, now));
         }
     }
 

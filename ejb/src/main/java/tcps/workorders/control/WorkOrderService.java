@@ -78,7 +78,7 @@ public class WorkOrderService {
                     new WorkOrder(command.description(), command.priority(), command.bucket(), command.skuId(), now));
         }
         workOrders.addAll(created);
-        changes.fire(Events.of(created, Change.CREATED, now));
+        changes.fire(Events.of(created, null, Change.CREATED, now));
         for (String name : buckets) {
             if (hints.mayHaveRoom(name)) {
                 long beforeRead = hints.beforeRead();
@@ -101,8 +101,9 @@ public class WorkOrderService {
             return finish(workOrder);
         }
         Instant now = Timestamps.now();
+        WorkOrderStatus before = workOrder.getStatus();
         receipts.issue(workOrder, workOrder.advanceTo(next, now));
-        changes.fire(Events.of(workOrder, Change.ADVANCED, now));
+        changes.fire(Events.of(workOrder, before, Change.ADVANCED, now));
         return workOrder;
     }
 
@@ -119,16 +120,17 @@ public class WorkOrderService {
 
     public WorkOrder fail(long id, String reason) {
         WorkOrder workOrder = locked(id, STARTED, "fail");
+        WorkOrderStatus before = workOrder.getStatus();
         workOrder.fail(Timestamps.now(), reason);
-        return ended(workOrder, Change.FAILED, true);
+        return ended(workOrder, before, Change.FAILED);
     }
 
     public WorkOrder cancel(long id, String reason) {
         WorkOrder workOrder = locked(
                 id, Set.of(WorkOrderStatus.QUEUED, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.BLOCKED), "cancel");
-        boolean heldSlot = workOrder.getStatus().holdsSlot();
+        WorkOrderStatus before = workOrder.getStatus();
         workOrder.cancel(Timestamps.now(), reason);
-        return ended(workOrder, Change.CANCELLED, heldSlot);
+        return ended(workOrder, before, Change.CANCELLED);
     }
 
     /** Stops a started work order; it keeps its WIP slot, as stopped work still occupies the line. */
@@ -154,25 +156,28 @@ public class WorkOrderService {
     }
 
     private WorkOrder stop(WorkOrder workOrder, String reason) {
+        WorkOrderStatus before = workOrder.getStatus();
         workOrder.block(reason);
-        changes.fire(Events.of(workOrder, Change.BLOCKED, Timestamps.now()));
+        changes.fire(Events.of(workOrder, before, Change.BLOCKED, Timestamps.now()));
         return workOrder;
     }
 
     private WorkOrder lift(WorkOrder workOrder) {
+        WorkOrderStatus before = workOrder.getStatus();
         workOrder.unblock();
-        changes.fire(Events.of(workOrder, Change.UNBLOCKED, Timestamps.now()));
+        changes.fire(Events.of(workOrder, before, Change.UNBLOCKED, Timestamps.now()));
         return workOrder;
     }
 
     private WorkOrder finish(WorkOrder workOrder) {
+        WorkOrderStatus before = workOrder.getStatus();
         receipts.issue(workOrder, workOrder.complete(Timestamps.now()));
-        return ended(workOrder, Change.COMPLETED, true);
+        return ended(workOrder, before, Change.COMPLETED);
     }
 
-    private WorkOrder ended(WorkOrder workOrder, Change change, boolean heldSlot) {
-        changes.fire(Events.of(workOrder, change, workOrder.getEndedAt()));
-        if (heldSlot) {
+    private WorkOrder ended(WorkOrder workOrder, WorkOrderStatus before, Change change) {
+        changes.fire(Events.of(workOrder, before, change, workOrder.getEndedAt()));
+        if (before.holdsSlot()) {
             puller.release(workOrder.getBucket());
         }
         return workOrder;

@@ -91,21 +91,16 @@ public class MetricsStore {
                 .toList();
     }
 
-    /** Work orders that have not ended, with the stage they are in and since when. */
-    public List<OpenWorkOrder> open() {
-        List<?> rows = em.createNativeQuery("SELECT w.id, w.status, w.created_at, w.started_at, w.stage, v.entered_at"
-                        + " FROM work_order w LEFT JOIN stage_visit v ON v.work_order_id = w.id AND v.exited_at IS NULL"
-                        + " WHERE w.status IN ('QUEUED', 'IN_PROGRESS', 'BLOCKED')")
+    /** Work orders in progress or blocked after starting, with the stage they are in and since when. */
+    public List<StartedWorkOrder> started() {
+        List<?> rows = em.createNativeQuery("SELECT w.id, w.stage, v.entered_at FROM work_order w"
+                        + " LEFT JOIN stage_visit v ON v.work_order_id = w.id AND v.exited_at IS NULL"
+                        + " WHERE w.status IN ('IN_PROGRESS', 'BLOCKED') AND w.stage IS NOT NULL")
                 .getResultList();
         return rows.stream()
                 .map(row -> (Object[]) row)
-                .map(columns -> new OpenWorkOrder(
-                        ((Number) columns[0]).longValue(),
-                        WorkOrderStatus.valueOf((String) columns[1]),
-                        instant(columns[2]),
-                        instant(columns[3]),
-                        (String) columns[4],
-                        instant(columns[5])))
+                .map(columns -> new StartedWorkOrder(
+                        ((Number) columns[0]).longValue(), (String) columns[1], instant(columns[2])))
                 .toList();
     }
 

@@ -8,14 +8,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import tcps.metrics.entity.OpenWorkOrder;
-import tcps.workorders.entity.WorkOrderStatus;
+import tcps.metrics.entity.StartedWorkOrder;
 
-class OpenWorkOrdersTest {
+class StartedWorkOrdersTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-    private final OpenWorkOrders open = new OpenWorkOrders();
+    private final StartedWorkOrders open = new StartedWorkOrders();
 
     @Test
     void stageCountsFollowEachWorkOrderThroughItsStagesAndDropEmptyStages() {
@@ -53,13 +52,7 @@ class OpenWorkOrdersTest {
                 .isEqualTo(2_000);
     }
 
-    private static OpenWorkOrder inStage(long id, String stage) {
-        return new OpenWorkOrder(
-                id,
-                stage == null ? WorkOrderStatus.QUEUED : WorkOrderStatus.IN_PROGRESS,
-                T0,
-                stage == null ? null : T0,
-                stage,
-                stage == null ? null : T0);
+    private static StartedWorkOrder inStage(long id, String stage) {
+        return new StartedWorkOrder(id, stage, stage == null ? null : T0);
     }
 }

@@ -6,19 +6,19 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
-import tcps.metrics.entity.OpenWorkOrder;
+import tcps.metrics.entity.StartedWorkOrder;
 
 /**
- * The open work orders by id, with how many are in each stage. The stage counts change with the work orders, so
- * reading them costs the same whether ten or a million work orders are open: a scan over the open ones ran on every
- * metrics snapshot taken during intake.
+ * The started work orders by id, with how many are in each stage. The stage counts change with the work orders, so
+ * reading them costs nothing per work order: a scan over the open ones ran on every metrics snapshot taken during
+ * intake.
  */
-final class OpenWorkOrders {
+final class StartedWorkOrders {
 
-    private final Map<Long, OpenWorkOrder> byId = new ConcurrentHashMap<>();
+    private final Map<Long, StartedWorkOrder> byId = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> inStage = new ConcurrentHashMap<>();
 
-    OpenWorkOrder get(long id) {
+    StartedWorkOrder get(long id) {
         return byId.get(id);
     }
 
@@ -26,9 +26,9 @@ final class OpenWorkOrders {
      * Replaces the work order with what {@code change} makes of it (given null when it is not known; returning null
      * removes it). Atomic per work order, so concurrent changes to one keep its stage counted once.
      */
-    void update(long id, UnaryOperator<OpenWorkOrder> change) {
+    void update(long id, UnaryOperator<StartedWorkOrder> change) {
         byId.compute(id, (key, before) -> {
-            OpenWorkOrder after = change.apply(before);
+            StartedWorkOrder after = change.apply(before);
             String from = before == null ? null : before.stage();
             String to = after == null ? null : after.stage();
             if (!Objects.equals(from, to)) {
@@ -39,7 +39,11 @@ final class OpenWorkOrders {
         });
     }
 
-    /** Stages holding at least one open work order, by name. */
+    int size() {
+        return byId.size();
+    }
+
+    /** Stages holding at least one started work order, by name. */
     Map<String, Long> inStage() {
         Map<String, Long> counts = new TreeMap<>();
         inStage.forEach((stage, count) -> {
