@@ -14,23 +14,23 @@ class StartedWorkOrdersTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-    private final StartedWorkOrders open = new StartedWorkOrders();
+    private final StartedWorkOrders started = new StartedWorkOrders();
 
     @Test
     void stageCountsFollowEachWorkOrderThroughItsStagesAndDropEmptyStages() {
-        open.update(1, known -> inStage(1, null));
-        open.update(2, known -> inStage(2, "compilation"));
-        open.update(3, known -> inStage(3, "compilation"));
-        assertThat(open.inStage()).containsExactly(Map.entry("compilation", 2L));
+        started.update(1, known -> inStage(1, null));
+        started.update(2, known -> inStage(2, "compilation"));
+        started.update(3, known -> inStage(3, "compilation"));
+        assertThat(started.inStage()).containsExactly(Map.entry("compilation", 2L));
 
-        open.update(2, known -> inStage(2, "testing"));
-        open.update(3, known -> null);
-        open.update(4, known -> known == null ? null : inStage(4, "testing")); // unknown: stays unknown
+        started.update(2, known -> inStage(2, "testing"));
+        started.update(3, known -> null);
+        started.update(4, known -> known == null ? null : inStage(4, "testing")); // unknown: stays unknown
 
-        assertThat(open.inStage()).containsExactly(Map.entry("testing", 1L));
-        assertThat(open.get(3)).isNull();
-        assertThat(open.get(4)).isNull();
-        assertThat(open.get(1).stage()).isNull();
+        assertThat(started.inStage()).containsExactly(Map.entry("testing", 1L));
+        assertThat(started.get(3)).isNull();
+        assertThat(started.get(4)).isNull();
+        assertThat(started.get(1).stage()).isNull();
     }
 
     @Test
@@ -41,14 +41,16 @@ class StartedWorkOrdersTest {
             threads.submit(() -> {
                 for (long id = 0; id < 2_000; id++) {
                     long workOrder = id;
-                    open.update(workOrder, known -> inStage(workOrder, stage));
+                    started.update(workOrder, known -> inStage(workOrder, stage));
                 }
             });
         }
         threads.shutdown();
         assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(open.inStage().values().stream().mapToLong(Long::longValue).sum())
+        assertThat(started.inStage().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
                 .isEqualTo(2_000);
     }
 
