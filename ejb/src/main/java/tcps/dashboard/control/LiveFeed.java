@@ -9,7 +9,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -42,7 +44,7 @@ public class LiveFeed {
 
     private final Jsonb jsonb = JsonbBuilder.create();
     private final ArrayDeque<LiveEvent> replay = new ArrayDeque<>();
-    private final BlockingQueue<LiveEvent> undelivered = new LinkedBlockingQueue<>();
+    private final BlockingQueue<List<LiveEvent>> undelivered = new LinkedBlockingQueue<>();
     private Thread dispatcher;
     // Ids start from the boot time so that an id from before a restart is never taken for a newer one
     private long lastId = System.currentTimeMillis() * 1000;
@@ -66,32 +68,49 @@ public class LiveFeed {
 
     /** Numbers, keeps and announces an event; {@code replayable} false for events only meaningful now (heartbeats). */
     public LiveEvent publish(String type, String channel, Object payload, boolean replayable) {
-        LiveEvent event;
-        synchronized (replay) {
-            event = new LiveEvent(++lastId, type, channel, Timestamps.now(), () -> jsonb.toJson(payload));
-            if (replayable) {
-                if (replay.size() == replaySize) {
-                    lastEvictedId = replay.removeFirst().id();
-                }
-                replay.addLast(event);
-            }
-            undelivered.add(event); // under the lock: queued in id order
+        return publishAll(type, channel, List.of(payload), replayable).get(0);
+    }
+
+    /**
+     * Publishes events of one type together, as one committed transaction produced them: they reach the dispatcher in
+     * one hand-over, so a group of changes wakes its thread once rather than once per change.
+     */
+    public List<LiveEvent> publishAll(String type, String channel, List<?> payloads, boolean replayable) {
+        if (payloads.isEmpty()) {
+            return List.of();
         }
-        return event;
+        List<LiveEvent> events = new ArrayList<>(payloads.size());
+        Instant now = Timestamps.now();
+        synchronized (replay) {
+            for (Object payload : payloads) {
+                LiveEvent event = new LiveEvent(++lastId, type, channel, now, () -> jsonb.toJson(payload));
+                if (replayable) {
+                    if (replay.size() == replaySize) {
+                        lastEvictedId = replay.removeFirst().id();
+                    }
+                    replay.addLast(event);
+                }
+                events.add(event);
+            }
+            undelivered.add(events); // under the lock: queued in id order
+        }
+        return events;
     }
 
     private void dispatch() {
         while (true) {
-            LiveEvent event;
+            List<LiveEvent> events;
             try {
-                event = undelivered.take();
+                events = undelivered.take();
             } catch (InterruptedException e) {
                 return; // the application is stopping
             }
-            try {
-                announcements.fire(event);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A live-feed observer failed on " + event.type(), e);
+            for (LiveEvent event : events) {
+                try {
+                    announcements.fire(event);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A live-feed observer failed on " + event.type(), e);
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import tcps.andon.control.AndonResolved;
@@ -26,26 +27,30 @@ public class LiveFeedSources {
     LiveFeed feed;
 
     void andonTriggered(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonTriggered andon) {
-        publish(ANDON_TRIGGERED, LiveEvent.ANDON, LivePayloads.of(andon));
+        publish(ANDON_TRIGGERED, LiveEvent.ANDON, List.of(LivePayloads.of(andon)));
     }
 
     void andonResolved(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonResolved andon) {
-        publish(ANDON_RESOLVED, LiveEvent.ANDON, LivePayloads.of(andon));
+        publish(ANDON_RESOLVED, LiveEvent.ANDON, List.of(LivePayloads.of(andon)));
     }
 
     void workOrdersChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkOrderChanges changes) {
-        changes.changes().forEach(change -> publish(WORK_ORDER_UPDATE, LiveEvent.WORK_ORDER, LivePayloads.of(change)));
+        publish(
+                WORK_ORDER_UPDATE,
+                LiveEvent.WORK_ORDER,
+                changes.changes().stream().map(LivePayloads::of).toList());
     }
 
     // Health changes are announced outside any transaction, after they are known
     void healthChanged(@Observes HealthChanged change) {
-        publish(HEALTH_CHANGED, LiveEvent.HEALTH, LivePayloads.of(change));
+        publish(HEALTH_CHANGED, LiveEvent.HEALTH, List.of(LivePayloads.of(change)));
     }
 
-    // The change is committed whatever happens here; a failure to announce it must show in the log, not vanish
-    private void publish(String type, String channel, Object payload) {
+    // The change is committed whatever happens here; a failure to announce it must show in the log, not vanish. A
+    // transaction's changes go on the feed together (see LiveFeed#publishAll)
+    private void publish(String type, String channel, List<?> payloads) {
         try {
-            feed.publish(type, channel, payload, true);
+            feed.publishAll(type, channel, payloads, true);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not put " + type + " on the live feed", e);
         }
