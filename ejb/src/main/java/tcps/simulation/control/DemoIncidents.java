@@ -11,7 +11,6 @@ import java.util.Random;
 import tcps.andon.control.AndonLine;
 import tcps.andon.control.ResolveAndon;
 import tcps.andon.control.TriggerAndon;
-import tcps.andon.entity.AndonEvent;
 import tcps.andon.entity.AndonFilter;
 import tcps.andon.entity.AndonStatus;
 import tcps.database.entity.Timestamps;
@@ -41,26 +40,37 @@ public class DemoIncidents {
     @Inject
     MaintenancePlanner maintenance;
 
+    /** Marks the Andons the demo pulls, so that it resolves only those. */
+    static final Map<String, String> DEMO_DETAILS = Map.of("source", "demo line");
+
+    // Open Andons looked at, newest first, to find one of the demo's among those people pulled
+    static final int OPEN_LOOKED_AT = 100;
+
     public void pullAndon(Random random, WorkOrder workOrder) {
         andons.trigger(new TriggerAndon(
                 ANDON_TYPES[random.nextInt(ANDON_TYPES.length)],
                 workOrder.getSkuId(),
                 workOrder.getId(),
                 workOrder.getStage(),
-                Map.of("source", "demo line")));
+                DEMO_DETAILS));
     }
 
+    /**
+     * Resolves the newest open Andon the demo pulled. An Andon someone pulled by hand stays open until someone resolves
+     * it: the demo must not answer for them, nor release the work it stopped.
+     */
     public void resolveOneAndon() {
         AndonFilter open = new AndonFilter(AndonStatus.OPEN, null, null, null, null, null);
-        for (AndonEvent andon : andons.list(open, 0, 1).items()) {
-            andons.resolve(
-                    andon.getId(),
-                    new ResolveAndon(
-                            "flaky dependency in the " + andon.getStage() + " stage",
-                            "pinned the dependency",
-                            "added a contract test",
-                            "demo-shift-lead@example.com"));
-        }
+        andons.list(open, 0, OPEN_LOOKED_AT).items().stream()
+                .filter(andon -> andon.getDetails().equals(DEMO_DETAILS))
+                .findFirst()
+                .ifPresent(andon -> andons.resolve(
+                        andon.getId(),
+                        new ResolveAndon(
+                                "flaky dependency in the " + andon.getStage() + " stage",
+                                "pinned the dependency",
+                                "added a contract test",
+                                "demo-shift-lead@example.com")));
     }
 
     public void equipment(Random random) {
