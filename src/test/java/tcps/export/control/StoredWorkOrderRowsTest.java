@@ -2,12 +2,12 @@ package tcps.export.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tcps.EntityIds;
 import tcps.reporting.control.TimeWindow;
 import tcps.workorders.entity.Priority;
 import tcps.workorders.entity.WorkOrder;
@@ -67,7 +67,7 @@ class StoredWorkOrderRowsTest {
             for (int i = 1; i <= count; i++) {
                 WorkOrder order = new WorkOrder(
                         "row " + i, Priority.LOW, "cost", "SKU-" + i, FROM.plusSeconds((i - 1) / perSecond));
-                setId(order, i);
+                EntityIds.withId(order, i);
                 rows.add(order);
             }
         }
@@ -87,16 +87,6 @@ class StoredWorkOrderRowsTest {
                     .toList();
             largestChunk = Math.max(largestChunk, chunk.size());
             return chunk;
-        }
-
-        private static void setId(WorkOrder order, long id) {
-            try {
-                Field field = WorkOrder.class.getDeclaredField("id");
-                field.setAccessible(true);
-                field.set(order, id);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

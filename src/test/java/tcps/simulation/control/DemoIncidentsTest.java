@@ -2,12 +2,12 @@ package tcps.simulation.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tcps.EntityIds;
 import tcps.andon.control.AndonLine;
 import tcps.andon.control.ResolveAndon;
 import tcps.andon.entity.AndonEvent;
@@ -50,15 +50,8 @@ class DemoIncidentsTest {
     }
 
     private static AndonEvent andon(long id, Map<String, String> details) {
-        AndonEvent andon = new AndonEvent("test_failure", Severity.WARNING, "SKU-1", id, "testing", details, NOW);
-        try {
-            Field field = AndonEvent.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(andon, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        return andon;
+        return EntityIds.withId(
+                new AndonEvent("test_failure", Severity.WARNING, "SKU-1", id, "testing", details, NOW), id);
     }
 
     /** The open Andons, newest first, as the store lists them; records what is resolved. */
