@@ -2,10 +2,10 @@ package tcps.ontology.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tcps.EntityIds;
 import tcps.andon.entity.AndonEvent;
 import tcps.andon.entity.Severity;
 import tcps.receipts.entity.Receipt;
@@ -60,27 +60,16 @@ class ShapesValidationTest {
     }
 
     private static WorkOrder workOrder(long id, String sku) {
-        return withId(new WorkOrder("build", Priority.HIGH, "reliability", sku, AT), id);
+        return EntityIds.withId(new WorkOrder("build", Priority.HIGH, "reliability", sku, AT), id);
     }
 
     private static AndonEvent resolvedAndon(long id, String resolver) {
         AndonEvent event = new AndonEvent("test_failure", Severity.CRITICAL, "SKU-1", 1L, "testing", Map.of(), AT);
         event.resolve(AT.plusSeconds(60), "flaky test", "fixed it", "added a check", resolver);
-        return withId(event, id);
+        return EntityIds.withId(event, id);
     }
 
     private static Receipt receipt(long id, String hash) {
-        return withId(new Receipt("SKU-1", 1, 1L, "compilation", "{}", hash, null, AT), id);
-    }
-
-    private static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return EntityIds.withId(new Receipt("SKU-1", 1, 1L, "compilation", "{}", hash, null, AT), id);
     }
 }
