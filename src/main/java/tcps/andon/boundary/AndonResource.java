@@ -31,9 +31,9 @@ import tcps.andon.entity.AndonEvent;
 import tcps.andon.entity.AndonFilter;
 import tcps.andon.entity.AndonStatus;
 import tcps.andon.entity.Severity;
-import tcps.config.boundary.Created;
-import tcps.config.boundary.Page;
-import tcps.config.boundary.QueryParameters;
+import tcps.rest.boundary.Created;
+import tcps.rest.boundary.Page;
+import tcps.rest.boundary.QueryParameters;
 
 /**
  * Stop-the-line events: CI pipelines and people pull the cord here, and resolve it with what they learnt. Query

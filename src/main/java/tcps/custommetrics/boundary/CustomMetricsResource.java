@@ -13,12 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import tcps.config.boundary.Page;
-import tcps.config.boundary.QueryParameters;
 import tcps.custommetrics.control.CustomMetricSeries;
 import tcps.custommetrics.control.CustomMetrics;
 import tcps.custommetrics.control.EmitMetric;
 import tcps.custommetrics.control.MetricType;
+import tcps.rest.boundary.Page;
+import tcps.rest.boundary.QueryParameters;
 
 /**
  * Custom metrics over HTTP ({@code emit_metric}): record a value, list the series. Each series also appears at the

@@ -5,7 +5,7 @@ import java.time.Instant;
 import tcps.andon.entity.AndonFilter;
 import tcps.andon.entity.AndonStatus;
 import tcps.andon.entity.Severity;
-import tcps.config.boundary.QueryParameters;
+import tcps.rest.boundary.QueryParameters;
 import tcps.workorders.entity.WorkOrderFilter;
 import tcps.workorders.entity.WorkOrderStatus;
 

@@ -12,15 +12,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.config.boundary.QueryParameters;
-import tcps.database.entity.Timestamps;
 import tcps.export.control.ExportFormat;
 import tcps.export.control.ExportReport;
 import tcps.export.control.Exporter;
 import tcps.export.control.Exporters;
 import tcps.export.control.ReportAssembler;
-import tcps.reporting.control.InvalidTimeWindow;
-import tcps.reporting.control.TimeWindow;
+import tcps.rest.boundary.QueryParameters;
+import tcps.storage.entity.InvalidTimeWindow;
+import tcps.storage.entity.TimeWindow;
+import tcps.storage.entity.Timestamps;
 
 /**
  * The line's report as a download: health, key metrics, open Andons and the work orders created in [{@code from},

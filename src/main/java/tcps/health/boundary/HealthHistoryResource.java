@@ -10,9 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import tcps.config.boundary.Page;
-import tcps.config.boundary.QueryParameters;
 import tcps.health.entity.HealthTransitionStore;
+import tcps.rest.boundary.Page;
+import tcps.rest.boundary.QueryParameters;
 
 /** The history of component status changes, newest first: by component and time range [from, to). */
 @Path("health/history")

@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import tcps.config.boundary.Created;
-import tcps.config.boundary.Page;
-import tcps.config.boundary.QueryParameters;
 import tcps.kaizen.control.Improvements;
 import tcps.kaizen.control.RecordImprovement;
 import tcps.kaizen.entity.Improvement;
+import tcps.rest.boundary.Created;
+import tcps.rest.boundary.Page;
+import tcps.rest.boundary.QueryParameters;
 
 @Path("kaizen/improvements")
 @RequestScoped

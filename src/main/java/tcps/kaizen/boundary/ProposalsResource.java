@@ -17,15 +17,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import tcps.config.boundary.Created;
-import tcps.config.boundary.Page;
-import tcps.config.boundary.QueryParameters;
 import tcps.kaizen.control.ImplementProposal;
 import tcps.kaizen.control.ImprovementProposals;
 import tcps.kaizen.control.ProposeImprovement;
 import tcps.kaizen.entity.Improvement;
 import tcps.kaizen.entity.ImprovementProposal;
 import tcps.kaizen.entity.ProposalStatus;
+import tcps.rest.boundary.Created;
+import tcps.rest.boundary.Page;
+import tcps.rest.boundary.QueryParameters;
 
 @Path("kaizen/proposals")
 @RequestScoped

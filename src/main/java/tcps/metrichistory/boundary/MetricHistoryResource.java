@@ -9,13 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import tcps.config.boundary.Page;
-import tcps.config.boundary.QueryParameters;
-import tcps.database.entity.Timestamps;
 import tcps.metrichistory.control.HistoryQuery;
 import tcps.metrichistory.control.HistoryRecorder;
 import tcps.metrichistory.control.HistoryRetention;
 import tcps.metrichistory.control.MetricHistory;
+import tcps.rest.boundary.Page;
+import tcps.rest.boundary.QueryParameters;
+import tcps.storage.entity.Timestamps;
 
 /**
  * Metric history from the minute rollups: one metric over a range in steps, the names history knows, and the two

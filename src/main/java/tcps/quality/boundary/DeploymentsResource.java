@@ -17,12 +17,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import tcps.config.boundary.Created;
-import tcps.config.boundary.Page;
-import tcps.config.boundary.QueryParameters;
 import tcps.quality.control.QualityRecorder;
 import tcps.quality.control.RecordDeployment;
 import tcps.quality.entity.DeploymentOutcome;
+import tcps.rest.boundary.Created;
+import tcps.rest.boundary.Page;
+import tcps.rest.boundary.QueryParameters;
 
 @Path("quality/deployments")
 @RequestScoped

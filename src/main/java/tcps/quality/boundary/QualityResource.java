@@ -8,10 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import tcps.config.boundary.QueryParameters;
 import tcps.quality.control.QualitySummary;
 import tcps.quality.control.QualitySummaryReport;
-import tcps.reporting.control.InvalidTimeWindow;
+import tcps.rest.boundary.QueryParameters;
+import tcps.storage.entity.InvalidTimeWindow;
 
 /** The quality figures. */
 @Path("quality")

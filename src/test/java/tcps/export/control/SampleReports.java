@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tcps.reporting.control.TimeWindow;
+import tcps.storage.entity.TimeWindow;
 
 /** Reports built in memory, with the awkward text an export must carry unharmed. */
 final class SampleReports {

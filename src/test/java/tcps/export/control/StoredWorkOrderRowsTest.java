@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tcps.EntityIds;
-import tcps.reporting.control.TimeWindow;
+import tcps.storage.entity.TimeWindow;
 import tcps.workorders.entity.Priority;
 import tcps.workorders.entity.WorkOrder;
 import tcps.workorders.entity.WorkOrderStore;

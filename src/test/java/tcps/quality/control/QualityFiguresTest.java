@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import tcps.quality.entity.DeploymentTally;
 import tcps.quality.entity.FirstPassTally;
 import tcps.quality.entity.GateTally;
-import tcps.reporting.control.TimeWindow;
+import tcps.storage.entity.TimeWindow;
 
 class QualityFiguresTest {
 

@@ -14,7 +14,7 @@ import tcps.andon.entity.AndonEvent;
 import tcps.andon.entity.AndonFilter;
 import tcps.andon.entity.AndonStatus;
 import tcps.andon.entity.Severity;
-import tcps.database.entity.Slice;
+import tcps.storage.entity.Slice;
 
 class DemoIncidentsTest {
 

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tcps.reporting.control.InvalidTimeWindow;
-import tcps.reporting.control.TimeWindow;
+import tcps.storage.entity.InvalidTimeWindow;
+import tcps.storage.entity.TimeWindow;
 import tcps.tpm.entity.FailureSpan;
 import tcps.tpm.entity.MaintenanceTally;
 

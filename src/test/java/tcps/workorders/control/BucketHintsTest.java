@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import tcps.database.control.DatabaseRestored;
+import tcps.backups.control.DatabaseRestored;
 import tcps.kanban.control.IntakeResumed;
 import tcps.workorders.control.WorkOrderChanged.Change;
 import tcps.workorders.entity.WorkOrderStatus;

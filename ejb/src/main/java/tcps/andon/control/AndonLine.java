@@ -10,10 +10,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.andon.entity.AndonEvent;
 import tcps.andon.entity.AndonEventStore;
 import tcps.andon.entity.AndonFilter;
-import tcps.database.entity.Slice;
-import tcps.database.entity.Timestamps;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
+import tcps.storage.entity.Slice;
+import tcps.storage.entity.Timestamps;
 
 /**
  * Stops and restarts the line. Each command runs in one transaction (the caller's, when it has one, as a batch does)

@@ -7,7 +7,7 @@ import java.time.Instant;
 import tcps.andon.entity.AndonEventStore;
 import tcps.andon.entity.ResolutionStats;
 import tcps.andon.entity.Severity;
-import tcps.database.entity.Timestamps;
+import tcps.storage.entity.Timestamps;
 
 /** Figures about the line's Andons, each one indexed query. */
 @Stateless

@@ -19,7 +19,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.database.entity.Timestamps;
+import tcps.storage.entity.Timestamps;
 
 /**
  * The dashboard's event feed. Publishing numbers an event, keeps it in a bounded replay buffer (so a client that

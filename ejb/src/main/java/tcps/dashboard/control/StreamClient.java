@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
-import tcps.database.entity.Timestamps;
+import tcps.storage.entity.Timestamps;
 
 /**
  * One connected stream client: its own queue and a cursor, the id of the last event queued for it. Events at or

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
-import tcps.database.entity.Timestamps;
+import tcps.storage.entity.Timestamps;
 
 /**
  * The stream's clients and the order of what they receive. Feed events are put back in id order and queued for every

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.database.entity.Timestamps;
 import tcps.metrics.control.MetricsReader;
+import tcps.storage.entity.Timestamps;
 
 /**
  * Puts the periodic events on the live feed, for every stream (SSE and WebSocket): the metrics every refresh interval

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
-import tcps.database.entity.Timestamps;
+import tcps.storage.entity.Timestamps;
 
 /**
  * Brings the schema up to date with Flyway before anything else touches the database. A failed migration does not

@@ -3,7 +3,7 @@ package tcps.export.control;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Map;
-import tcps.reporting.control.TimeWindow;
+import tcps.storage.entity.TimeWindow;
 
 /**
  * What every export format shows: the line's health, its key metrics (category name → the category as served by

@@ -17,11 +17,11 @@ import tcps.andon.control.AndonLine;
 import tcps.andon.entity.AndonEvent;
 import tcps.andon.entity.AndonFilter;
 import tcps.andon.entity.AndonStatus;
-import tcps.database.entity.Timestamps;
 import tcps.health.control.ComponentHealthMonitor;
 import tcps.health.control.HealthReport;
 import tcps.metrics.control.MetricsReader;
-import tcps.reporting.control.TimeWindow;
+import tcps.storage.entity.TimeWindow;
+import tcps.storage.entity.Timestamps;
 import tcps.workorders.entity.WorkOrderFilter;
 import tcps.workorders.entity.WorkOrderStore;
 

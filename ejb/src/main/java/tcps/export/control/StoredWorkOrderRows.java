@@ -3,7 +3,7 @@ package tcps.export.control;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import tcps.reporting.control.TimeWindow;
+import tcps.storage.entity.TimeWindow;
 import tcps.workorders.entity.WorkOrder;
 import tcps.workorders.entity.WorkOrderStore;
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import tcps.database.entity.Timestamps;
 import tcps.health.entity.HealthStatus;
 import tcps.problems.control.UnknownEntity;
+import tcps.storage.entity.Timestamps;
 
 /** Runs the component checks; a check that throws reports its component unhealthy instead of failing the rest. */
 @ApplicationScoped

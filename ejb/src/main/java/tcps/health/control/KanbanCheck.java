@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.database.entity.Timestamps;
 import tcps.kanban.control.KanbanBoard;
 import tcps.kanban.control.WipStatus;
 import tcps.kanban.entity.KanbanBucketStore;
 import tcps.metrics.control.MetricsAggregator;
 import tcps.simulation.control.FailureSimulation;
 import tcps.simulation.control.Readings;
+import tcps.storage.entity.Timestamps;
 import tcps.workorders.entity.WorkOrderStore;
 
 /**

@@ -10,15 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.database.control.BackupVerification;
-import tcps.database.control.Backups;
+import tcps.backups.control.BackupVerification;
+import tcps.backups.control.Backups;
 import tcps.database.control.DatabaseProbe;
 import tcps.database.control.DatabaseStatus;
 import tcps.database.control.MigrationStatus;
 import tcps.database.control.SchemaMigrator;
-import tcps.database.entity.Timestamps;
 import tcps.simulation.control.FailureSimulation;
 import tcps.simulation.control.Readings;
+import tcps.storage.entity.Timestamps;
 
 /**
  * Persistence: unhealthy when the database does not answer, the schema is not current or the newest backup does not

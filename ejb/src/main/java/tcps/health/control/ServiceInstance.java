@@ -19,9 +19,9 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import tcps.database.control.SchemaMigrator;
-import tcps.database.entity.Timestamps;
 import tcps.health.entity.ServiceStart;
 import tcps.health.entity.ServiceStartStore;
+import tcps.storage.entity.Timestamps;
 
 /** This running instance: its version, when it started and how many starts the database has seen. */
 @Singleton

@@ -5,14 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import tcps.database.entity.Slice;
-import tcps.database.entity.Timestamps;
 import tcps.kaizen.entity.Improvement;
 import tcps.kaizen.entity.ImprovementProposal;
 import tcps.kaizen.entity.ProposalStatus;
 import tcps.kaizen.entity.ProposalStore;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
+import tcps.storage.entity.Slice;
+import tcps.storage.entity.Timestamps;
 
 /** Kaizen proposals: submitted, then implemented (with a measured effect) or rejected, once. */
 @Stateless

@@ -4,12 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import tcps.database.entity.Slice;
-import tcps.database.entity.Timestamps;
 import tcps.kaizen.entity.Improvement;
 import tcps.kaizen.entity.ImprovementProposal;
 import tcps.kaizen.entity.ImprovementStore;
 import tcps.problems.control.UnknownEntity;
+import tcps.storage.entity.Slice;
+import tcps.storage.entity.Timestamps;
 
 /** Implemented improvements and their measured waste reduction, whether they came from a proposal or not. */
 @Stateless

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.database.entity.Slice;
 import tcps.metrichistory.entity.MetricRollupStore;
+import tcps.storage.entity.Slice;
 
 /** Reads history: one metric over a range in steps, and the names history knows. */
 @ApplicationScoped

@@ -18,9 +18,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.database.entity.Timestamps;
 import tcps.metrichistory.entity.MetricRollup;
 import tcps.metrics.control.MetricSource;
+import tcps.storage.entity.Timestamps;
 import tcps.workorders.control.LineTick;
 
 /**

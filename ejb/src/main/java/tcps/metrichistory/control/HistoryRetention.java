@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.database.entity.Timestamps;
+import tcps.storage.entity.Timestamps;
 
 /** Keeps history for the configured number of days: older minutes are purged every ten minutes, or on demand. */
 @ApplicationScoped

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 import tcps.andon.control.AndonStatistics;
 import tcps.andon.entity.AndonEventStore;
-import tcps.database.entity.Timestamps;
 import tcps.kaizen.control.KaizenSummaryReport;
 import tcps.kanban.control.KanbanBoard;
 import tcps.kanban.control.WipStatus;
 import tcps.quality.control.QualitySummaryReport;
+import tcps.storage.entity.Timestamps;
 import tcps.tpm.control.TpmStatusReport;
 
 /** Reads the components' reports in one transaction; each is a handful of indexed aggregate queries. */

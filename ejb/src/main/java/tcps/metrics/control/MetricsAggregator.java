@@ -13,10 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.database.entity.Timestamps;
 import tcps.metrics.entity.MetricsStore;
 import tcps.simulation.control.FailureSimulation;
 import tcps.simulation.control.SimulationChanged;
+import tcps.storage.entity.Timestamps;
 import tcps.workorders.control.WorkOrderChanged;
 import tcps.workorders.control.WorkOrderChanges;
 

@@ -3,7 +3,7 @@ package tcps.quality.control;
 import tcps.quality.entity.DeploymentTally;
 import tcps.quality.entity.FirstPassTally;
 import tcps.quality.entity.GateTally;
-import tcps.reporting.control.TimeWindow;
+import tcps.storage.entity.TimeWindow;
 
 /**
  * The quality formulas over counts the database produced.

@@ -4,13 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import tcps.database.entity.Slice;
-import tcps.database.entity.Timestamps;
 import tcps.problems.control.UnknownEntity;
 import tcps.quality.entity.DeploymentOutcome;
 import tcps.quality.entity.DeploymentOutcomeStore;
 import tcps.quality.entity.QualityGateResult;
 import tcps.quality.entity.QualityGateResultStore;
+import tcps.storage.entity.Slice;
+import tcps.storage.entity.Timestamps;
 
 /** Records gate results and deployment outcomes as CI pipelines report them. */
 @Stateless

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.database.entity.Timestamps;
 import tcps.quality.entity.DeploymentOutcomeStore;
 import tcps.quality.entity.QualityGateResultStore;
-import tcps.reporting.control.TimeWindow;
+import tcps.storage.entity.TimeWindow;
+import tcps.storage.entity.Timestamps;
 
 /** Quality figures from aggregate queries: three single-row queries, whatever the history size. */
 @Stateless

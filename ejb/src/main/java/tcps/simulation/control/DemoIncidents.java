@@ -13,7 +13,7 @@ import tcps.andon.control.ResolveAndon;
 import tcps.andon.control.TriggerAndon;
 import tcps.andon.entity.AndonFilter;
 import tcps.andon.entity.AndonStatus;
-import tcps.database.entity.Timestamps;
+import tcps.storage.entity.Timestamps;
 import tcps.tpm.control.FailureLog;
 import tcps.tpm.control.MaintenancePlanner;
 import tcps.tpm.control.RecordFailure;

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import tcps.database.entity.Timestamps;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.UnknownEntity;
+import tcps.storage.entity.Timestamps;
 
 /**
  * Simulated failures (the seed's {@code simulate_failure}): values that stand in for the line's real figures until

@@ -5,10 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import tcps.database.entity.Slice;
-import tcps.database.entity.Timestamps;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
+import tcps.storage.entity.Slice;
+import tcps.storage.entity.Timestamps;
 import tcps.tpm.entity.ComponentFailure;
 import tcps.tpm.entity.ComponentFailureStore;
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import tcps.reporting.control.TimeWindow;
+import tcps.storage.entity.TimeWindow;
 import tcps.tpm.entity.FailureSpan;
 import tcps.tpm.entity.MaintenanceTally;
 

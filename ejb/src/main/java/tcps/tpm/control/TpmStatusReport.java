@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.database.entity.Timestamps;
-import tcps.reporting.control.TimeWindow;
+import tcps.storage.entity.TimeWindow;
+import tcps.storage.entity.Timestamps;
 import tcps.tpm.entity.ComponentFailureStore;
 import tcps.tpm.entity.MaintenanceTaskStore;
 

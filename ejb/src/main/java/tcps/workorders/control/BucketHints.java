@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.database.control.DatabaseRestored;
+import tcps.backups.control.DatabaseRestored;
 import tcps.kanban.control.IntakeResumed;
 import tcps.workorders.control.WorkOrderChanged.Change;
 

@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import tcps.database.entity.Timestamps;
+import tcps.storage.entity.Timestamps;
 
 /**
  * Ticks every five seconds. A timer whose callback throws twice is cancelled for good, so every failure is caught

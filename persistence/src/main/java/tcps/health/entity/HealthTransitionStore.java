@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tcps.database.entity.Filter;
-import tcps.database.entity.Slice;
+import tcps.storage.entity.Filter;
+import tcps.storage.entity.Slice;
 
 /** The history of component status changes. */
 @ApplicationScoped

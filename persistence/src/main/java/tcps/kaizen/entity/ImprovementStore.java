@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import tcps.database.entity.Filter;
-import tcps.database.entity.Slice;
+import tcps.storage.entity.Filter;
+import tcps.storage.entity.Slice;
 
 @ApplicationScoped
 public class ImprovementStore {

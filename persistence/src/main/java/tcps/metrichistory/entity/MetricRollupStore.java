@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import tcps.database.entity.Slice;
+import tcps.storage.entity.Slice;
 
 /**
  * Minute rollups in the database, written once a minute as one JDBC batch on the transaction's connection: no entity

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tcps.database.entity.InstantConverter;
+import tcps.storage.entity.InstantConverter;
 import tcps.workorders.entity.WorkOrderStatus;
 
 /**

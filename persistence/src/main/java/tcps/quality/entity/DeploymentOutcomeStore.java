@@ -7,8 +7,8 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-import tcps.database.entity.Filter;
-import tcps.database.entity.Slice;
+import tcps.storage.entity.Filter;
+import tcps.storage.entity.Slice;
 
 @ApplicationScoped
 public class DeploymentOutcomeStore {

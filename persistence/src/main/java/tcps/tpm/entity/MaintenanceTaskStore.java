@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Optional;
-import tcps.database.entity.Filter;
-import tcps.database.entity.Slice;
+import tcps.storage.entity.Filter;
+import tcps.storage.entity.Slice;
 
 @ApplicationScoped
 public class MaintenanceTaskStore {

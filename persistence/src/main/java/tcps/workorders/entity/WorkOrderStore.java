@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import tcps.database.entity.Filter;
-import tcps.database.entity.Slice;
+import tcps.storage.entity.Filter;
+import tcps.storage.entity.Slice;
 
 @ApplicationScoped
 public class WorkOrderStore {

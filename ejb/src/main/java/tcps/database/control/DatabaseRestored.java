@@ -1,4 +1,0 @@
-package tcps.database.control;
-
-/** Every table's content was replaced with a backup's, and committed: what was read before no longer holds. */
-public record DatabaseRestored(String backup) {}
