@@ -11,7 +11,10 @@ import tcps.metrics.control.MetricFamily;
 import tcps.metrics.control.MetricsReader;
 import tcps.metrics.control.PrometheusText;
 
-/** Every tcps_* metric in the Prometheus text format (0.0.4), for a scrape job pointed at this path. */
+/**
+ * Every tcps_* metric and every custom metric in the Prometheus text format (0.0.4): the one scrape job to configure.
+ * The server's {@code /metrics} is the runtime's MicroProfile Metrics (JVM and server figures, custom metrics too).
+ */
 @Path("metrics/prometheus")
 @ApplicationScoped
 public class PrometheusResource {
@@ -24,7 +27,7 @@ public class PrometheusResource {
 
     @GET
     public Response scrape() {
-        return Response.ok(metrics.prometheus() + connections())
+        return Response.ok(metrics.scrape() + connections())
                 .header("Content-Type", PrometheusText.CONTENT_TYPE)
                 .build();
     }

@@ -20,8 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tcps.Http;
 import tcps.TcpsDeployment;
+import tcps.metrics.boundary.Promtool;
 
-/** Custom metrics by REST, listed by the API and exposed at the server's /metrics. Names are unique per test. */
+/**
+ * Custom metrics by REST, listed by the API, exposed at the server's /metrics and in the product's scrape beside the
+ * built-in metrics. Names are unique per test.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CustomMetricsIT {
@@ -135,6 +139,40 @@ class CustomMetricsIT {
                         && line.contains("sku_id=\"SKU-123\"")
                         && line.endsWith(" 1.0"));
         assertThat(lines).anyMatch(line -> line.startsWith(run + "_lead_time_sum{") && line.endsWith(" 3600000.0"));
+    }
+
+    @Test
+    void seriesJoinTheProductsOneScrapeBesideTheBuiltInMetrics() throws Exception {
+        emit("counter", run + "_jobs", 5, Map.of("bucket", "reliability"));
+        emit("counter", run + "_jobs", 2, Map.of("bucket", "cost"));
+        emit("gauge", run + "_wip", 2.5, Map.of());
+        emit("histogram", run + "_lead_time", 3_600_000, Map.of("sku_id", "SKU-123"));
+        emit("summary", run + "_defects", 2, Map.of("time_period", "daily"));
+
+        Http.Reply scrape = http.get("api/metrics/prometheus", "text/plain");
+
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(Promtool.check(scrape.body())).as("promtool check metrics").isEmpty();
+        assertThat(scrape.body())
+                .contains("# TYPE tcps_work_orders_completed_total counter\n")
+                .contains("# TYPE " + run + "_jobs_total counter\n" + run + "_jobs_total{bucket=\"cost\"} 2\n" + run
+                        + "_jobs_total{bucket=\"reliability\"} 5\n")
+                .contains("# TYPE " + run + "_wip gauge\n" + run + "_wip 2.5\n")
+                .contains("# TYPE " + run + "_lead_time summary\n" + run + "_lead_time_count{sku_id=\"SKU-123\"} 1\n"
+                        + run + "_lead_time_sum{sku_id=\"SKU-123\"} 3600000\n")
+                .contains(run + "_defects_count{time_period=\"daily\"} 1\n");
+    }
+
+    @Test
+    void aNameOfTheBuiltInNamespaceIsRefusedSoNoFamilyIsTypedTwice() {
+        assertProblem(metric("gauge", "tcps_kanban_wip", 1, Map.of("bucket", "reliability")), 400, "tcps_");
+        assertProblem(metric("counter", "tcps_work_orders_completed", 1, null), 400, "tcps_");
+
+        String scrape = http.get("api/metrics/prometheus", "text/plain").body();
+        assertThat(scrape.split("# TYPE tcps_kanban_wip ", -1)).hasSize(2);
+        assertThat(scrape.split("# TYPE tcps_work_orders_completed_total ", -1)).hasSize(2);
+        assertThat(http.get(CUSTOM + "?name=tcps_kanban_wip").json().getInt("total"))
+                .isZero();
     }
 
     @Test

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import tcps.metrics.control.MetricFamily;
+import tcps.metrics.control.PrometheusText;
 
 class CustomSeriesTest {
 
@@ -63,5 +66,35 @@ class CustomSeriesTest {
         assertThat(CustomSeries.key("m", Map.of("a", "1", "b", "2")))
                 .isEqualTo(CustomSeries.key("m", new java.util.TreeMap<>(Map.of("b", "2", "a", "1"))))
                 .isEqualTo("m{a=\"1\",b=\"2\"}");
+    }
+
+    @Test
+    void eachTypeJoinsTheScrapeAsAFamilyPromtoolAccepts() {
+        CustomSeries counter = new CustomSeries(MetricType.COUNTER, "jobs", Map.of("bucket", "cost"));
+        CustomSeries gauge = new CustomSeries(MetricType.GAUGE, "wip", Map.of());
+        CustomSeries histogram = new CustomSeries(MetricType.HISTOGRAM, "lead_time", Map.of("sku_id", "SKU-1"));
+        counter.record(3);
+        gauge.record(2.5);
+        histogram.record(100);
+        histogram.record(300);
+
+        String text = PrometheusText.render(Stream.of(counter, gauge, histogram)
+                .map(s -> new MetricFamily(s.familyName(), s.familyType(), s.familyHelp(), s.samples()))
+                .toList());
+
+        assertThat(text)
+                .isEqualTo(
+                        """
+                        # HELP jobs_total Custom counter jobs.
+                        # TYPE jobs_total counter
+                        jobs_total{bucket="cost"} 3
+                        # HELP wip Custom gauge wip.
+                        # TYPE wip gauge
+                        wip 2.5
+                        # HELP lead_time Custom histogram lead_time.
+                        # TYPE lead_time summary
+                        lead_time_count{sku_id="SKU-1"} 2
+                        lead_time_sum{sku_id="SKU-1"} 400
+                        """);
     }
 }

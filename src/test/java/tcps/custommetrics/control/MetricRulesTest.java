@@ -33,6 +33,8 @@ class MetricRulesTest {
                 "lead_time_sum",
                 "latency_bucket",
                 "lead_time_mean",
+                "tcps_kanban_wip",
+                "tcps_anything",
                 "größe"
             })
     void refusesOtherNames(String name) {

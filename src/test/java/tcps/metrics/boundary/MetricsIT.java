@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tcps.Http;
 import tcps.LineClient;
 import tcps.TcpsDeployment;
+import tcps.metrics.control.DesignedSeries;
 
 /**
  * Feeds known work orders, Andons, quality results, TPM and Kaizen records through the REST API and checks every
@@ -139,7 +140,7 @@ class MetricsIT {
                 "tcps_kanban_wip",
                 "tcps_work_orders_total",
                 "tcps_work_orders_active",
-                "tcps_work_orders_completed",
+                "tcps_work_orders_completed_total",
                 "tcps_andon_events_open",
                 "tcps_andon_events_by_severity",
                 "tcps_lead_time_avg",
@@ -155,9 +156,17 @@ class MetricsIT {
                 "tcps_sse_connected_clients")) {
             assertThat(scrape.body()).contains("# HELP " + name + " ", "# TYPE " + name + " ");
         }
+        for (String series : DesignedSeries.NAMES) {
+            assertThat(scrape.body()).as(series).containsPattern(DesignedSeries.sampleLine(series));
+        }
+        assertThat(scrape.body())
+                .contains("# TYPE tcps_work_orders_completed_total counter\n")
+                .contains("# TYPE tcps_work_orders_total counter\n");
         Map<String, Double> samples = Promtool.samples(scrape.body());
         assertThat(samples.get("tcps_work_orders_total"))
                 .isEqualTo(number(all.getJsonObject("production"), "workOrdersTotal"));
+        assertThat(samples.get("tcps_work_orders_completed_total"))
+                .isEqualTo(number(all.getJsonObject("production"), "workOrdersCompleted"));
         assertThat(samples.get("tcps_kanban_wip{bucket=\"it-wip\"}"))
                 .isEqualTo(all.getJsonObject("kanban")
                         .getJsonObject("wipByBucket")

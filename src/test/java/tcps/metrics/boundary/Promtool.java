@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Prometheus' own checker ({@code promtool}, Debian package prometheus, installed by .ci/run) and a sample reader. */
-final class Promtool {
+public final class Promtool {
 
     private Promtool() {}
 
     /** What {@code promtool check metrics} objects to (empty when the exposition is valid and lint-clean). */
-    static String check(String exposition) throws IOException, InterruptedException {
+    public static String check(String exposition) throws IOException, InterruptedException {
         Process promtool;
         try {
             promtool = new ProcessBuilder("promtool", "check", "metrics")
@@ -34,7 +34,7 @@ final class Promtool {
     }
 
     /** Sample lines by name with labels, as written. */
-    static Map<String, Double> samples(String exposition) {
+    public static Map<String, Double> samples(String exposition) {
         Map<String, Double> samples = new HashMap<>();
         for (String line : exposition.split("\n")) {
             if (!line.isBlank() && !line.startsWith("#")) {

@@ -26,7 +26,7 @@ class ProductionAggregatesTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
 
-    private final ProductionAggregates line = new ProductionAggregates(Duration.ofHours(24));
+    private final ProductionAggregates line = new ProductionAggregates(Duration.ofHours(24), List.of());
 
     @Test
     void aWorkOrderPassingItsStagesGivesExactLeadCycleAndDwellTimes() {

@@ -2,11 +2,13 @@ package tcps.custommetrics.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -16,12 +18,14 @@ import org.eclipse.microprofile.metrics.Histogram;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import tcps.metrics.control.MetricFamily;
 import tcps.problems.control.InvalidStateTransition;
 
 /**
  * Custom metrics ({@code emit_metric}): counters, gauges, histograms and summaries with tags, for any code that
  * injects this bean and for {@code POST /api/metrics/custom}. Each series is registered in MicroProfile Metrics'
- * application registry, so {@code /metrics} shows it beside the built-in metrics. A name keeps the type it was first
+ * application registry, so the runtime's {@code /metrics} shows it beside the JVM's metrics, and in the product's own
+ * scrape ({@code /api/metrics/prometheus}) beside the tcps_* metrics. A name keeps the type it was first
  * used with, and its first tag keys; a name the registry already holds for something else is refused.
  */
 @ApplicationScoped
@@ -78,6 +82,22 @@ public class CustomMetrics {
         Map<String, Double> values = new HashMap<>();
         series.values().forEach(s -> values.putAll(s.values()));
         return values;
+    }
+
+    /** Every custom metric as a Prometheus family, by name, each with its series in the order of their tags. */
+    public List<MetricFamily> families() {
+        Map<String, List<CustomSeries>> byName = new TreeMap<>();
+        series.values().forEach(s -> byName.computeIfAbsent(s.familyName(), name -> new ArrayList<>())
+                .add(s));
+        List<MetricFamily> families = new ArrayList<>();
+        byName.forEach((family, members) -> {
+            members.sort(Comparator.comparing(CustomSeries::labels));
+            List<MetricFamily.Sample> samples = new ArrayList<>();
+            members.forEach(s -> samples.addAll(s.samples()));
+            CustomSeries first = members.get(0);
+            families.add(new MetricFamily(family, first.familyType(), first.familyHelp(), samples));
+        });
+        return families;
     }
 
     /**

@@ -9,7 +9,9 @@ import tcps.problems.control.InvalidCommand;
 /**
  * What a custom metric may be called and record. Names and tag keys follow Prometheus' rules without the colon (kept
  * for recording rules); suffixes and labels the exposition adds itself are refused, so a custom series can never be
- * mistaken for part of another. Tag values may hold any printable text except quotes and backslashes.
+ * mistaken for part of another. The prefix {@code tcps_} belongs to the built-in metrics, which share one scrape with
+ * the custom ones: a custom name there could repeat a built-in family. Tag values may hold any printable text except
+ * quotes and backslashes.
  */
 public final class MetricRules {
 
@@ -20,6 +22,9 @@ public final class MetricRules {
 
     /** Whole numbers a double holds exactly: counters and histograms count in longs. */
     static final double MAX_WHOLE = 9_007_199_254_740_992d;
+
+    /** The built-in metrics' namespace. */
+    static final String BUILT_IN_PREFIX = "tcps_";
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final Pattern TAG_VALUE = Pattern.compile("[^\"\\\\\\p{Cntrl}]+");
@@ -46,6 +51,10 @@ public final class MetricRules {
             throw new InvalidCommand("Metric name '" + name
                     + "' must start with a letter or '_', continue with letters, digits or '_', and not start with"
                     + " '__'.");
+        }
+        if (name.startsWith(BUILT_IN_PREFIX)) {
+            throw new InvalidCommand("Metric name '" + name + "' starts with '" + BUILT_IN_PREFIX
+                    + "', which the built-in metrics use; choose a name of your own namespace.");
         }
         for (String suffix : RESERVED_SUFFIXES) {
             if (name.endsWith(suffix)) {

@@ -12,7 +12,8 @@ import tcps.kaizen.control.WastePoint;
 
 /**
  * Every tcps_* metric the Prometheus endpoint exposes and the history records, from one snapshot. Names follow the
- * seeds; durations are in milliseconds as in the JSON unless the name or help says otherwise.
+ * product's design; durations are in milliseconds as in the JSON unless the name or help says otherwise. Every family
+ * is present in every snapshot, an empty line's included, so dashboards and alert rules never miss a series.
  */
 public final class MetricFamilies {
 
@@ -56,11 +57,11 @@ public final class MetricFamilies {
                 "tcps_cycle_time_p50", "Cycle time p50 over the window, milliseconds.", production.cycleTimeP50Ms()));
         families.add(gauge(
                 "tcps_cycle_time_p95", "Cycle time p95 over the window, milliseconds.", production.cycleTimeP95Ms()));
-        families.add(counter("tcps_work_orders_total", "Work orders ever created.", production.workOrdersTotal()));
+        families.add(counter("tcps_work_orders", "Work orders ever created.", production.workOrdersTotal()));
         families.add(
                 gauge("tcps_work_orders_active", "Work orders in progress or blocked.", production.workOrdersActive()));
-        families.add(
-                gauge("tcps_work_orders_completed", "Work orders completed, ever.", production.workOrdersCompleted()));
+        families.add(counter(
+                "tcps_work_orders_completed", "Work orders completed, ever.", production.workOrdersCompleted()));
         families.add(gauge(
                 "tcps_work_orders_queued", "Work orders waiting for a Kanban slot.", production.workOrdersQueued()));
         quality(all.quality(), families);

@@ -4,16 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One Prometheus metric family: name, type, help and its samples (a null value leaves the sample out). */
+/**
+ * One Prometheus metric family: name, type, help and its samples. A null value is a figure that is undefined for now
+ * (a percentile before the first completion): the scrape shows it as {@code NaN}, history leaves it out.
+ */
 public record MetricFamily(String name, String type, String help, List<Sample> samples) {
 
     private static final String SIMULATED_LABEL = "simulated=\"true\"";
 
-    /** {@code labels} is the rendered label set without braces ({@code bucket="security"}), empty for none. */
-    public record Sample(String labels, Double value) {
+    /**
+     * {@code suffix} completes the family's name for this sample ({@code _count} and {@code _sum} of a summary, empty
+     * otherwise); {@code labels} is the rendered label set without braces ({@code bucket="security"}), empty for none.
+     */
+    public record Sample(String suffix, String labels, Double value) {
+
+        public Sample(String labels, Double value) {
+            this("", labels, value);
+        }
 
         public String key(String family) {
-            return labels.isEmpty() ? family : family + "{" + labels + "}";
+            return labels.isEmpty() ? family + suffix : family + suffix + "{" + labels + "}";
         }
     }
 
@@ -23,8 +33,13 @@ public record MetricFamily(String name, String type, String help, List<Sample> s
         return new MetricFamily(name, "gauge", help, samples);
     }
 
+    /**
+     * A counter {@code name}, exposed as {@code name_total}. The text format (0.0.4) names the family after its sample,
+     * so HELP and TYPE carry the suffix too; {@code promtool check metrics} expects exactly that.
+     */
     static MetricFamily counter(String name, String help, Number value) {
-        return new MetricFamily(name, "counter", help, gauge(name, help, value).samples());
+        return new MetricFamily(
+                name + "_total", "counter", help, gauge(name, help, value).samples());
     }
 
     static MetricFamily labelled(String name, String help, String label, Map<String, ? extends Number> values) {
@@ -46,7 +61,7 @@ public record MetricFamily(String name, String type, String help, List<Sample> s
         List<Sample> marked = new ArrayList<>();
         for (Sample sample : samples) {
             boolean affected = onlyLabels == null || onlyLabels.equals(sample.labels());
-            marked.add(affected ? new Sample(withSimulated(sample.labels()), sample.value()) : sample);
+            marked.add(affected ? new Sample(sample.suffix(), withSimulated(sample.labels()), sample.value()) : sample);
         }
         return new MetricFamily(name, type, help, marked);
     }

@@ -17,6 +17,7 @@ import tcps.metrics.entity.MetricsStore;
 import tcps.simulation.control.FailureSimulation;
 import tcps.simulation.control.SimulationChanged;
 import tcps.storage.entity.Timestamps;
+import tcps.workorders.control.StagePlan;
 import tcps.workorders.control.WorkOrderChanged;
 import tcps.workorders.control.WorkOrderChanges;
 
@@ -54,6 +55,9 @@ public class MetricsAggregator {
     ReportRereads rereads;
 
     @Inject
+    StagePlan stagePlan;
+
+    @Inject
     @ConfigProperty(name = "tcps.metrics.window-hours", defaultValue = "24")
     int windowHours;
 
@@ -69,7 +73,7 @@ public class MetricsAggregator {
 
     @PostConstruct
     void start() {
-        production = new ProductionAggregates(Duration.ofHours(windowHours));
+        production = new ProductionAggregates(Duration.ofHours(windowHours), stagePlan.stages());
     }
 
     /** Rebuilds every aggregate from the database: the window's rows and the counts, never the whole history. */
@@ -78,7 +82,7 @@ public class MetricsAggregator {
         long started = System.nanoTime();
         synchronized (refreshing) {
             Instant now = Timestamps.now();
-            ProductionAggregates rebuilt = new ProductionAggregates(Duration.ofHours(windowHours));
+            ProductionAggregates rebuilt = new ProductionAggregates(Duration.ofHours(windowHours), stagePlan.stages());
             var counts = store.countAll();
             store.completedSince(rebuilt.rebuildFrom(now)).forEach(rebuilt::completed);
             store.visitsEndedSince(now.minus(Duration.ofHours(windowHours))).forEach(rebuilt::visited);

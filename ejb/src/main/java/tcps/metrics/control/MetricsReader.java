@@ -1,7 +1,9 @@
 package tcps.metrics.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tcps.problems.control.UnknownEntity;
@@ -29,6 +31,9 @@ public class MetricsReader {
 
     @Inject
     MetricsCache cache;
+
+    @Inject
+    Instance<MetricFamilySource> contributions;
 
     public String category(String name) {
         if (!CATEGORIES.contains(name)) {
@@ -59,6 +64,13 @@ public class MetricsReader {
     public String prometheus() {
         return cache.text(
                 MetricsCache.PROMETHEUS, () -> PrometheusText.render(MetricFamilies.of(aggregator.snapshot())));
+    }
+
+    /** The whole scrape: the built-in tcps_* families as cached, then every component's own (custom metrics), live. */
+    public String scrape() {
+        List<MetricFamily> live = new ArrayList<>();
+        contributions.forEach(source -> live.addAll(source.families()));
+        return prometheus() + PrometheusText.render(live);
     }
 
     /** Drops one cached rendering; the key is a category name or {@code prometheus}. */

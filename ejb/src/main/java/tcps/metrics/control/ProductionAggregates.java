@@ -2,6 +2,7 @@ package tcps.metrics.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,8 @@ public final class ProductionAggregates {
     static final Duration WEEK = Duration.ofDays(7);
 
     private final Duration window;
+    // The configured stages: each shows in the figures from the start, with no work in it
+    private final List<String> stages;
     private final StatusCounts counts = new StatusCounts();
     private final StartedWorkOrders started = new StartedWorkOrders();
     private final Map<String, SlidingWindow> stageDwell = new ConcurrentHashMap<>();
@@ -35,8 +38,9 @@ public final class ProductionAggregates {
     private final SlidingWindow twoWeeks = new SlidingWindow(WEEK.multipliedBy(2), 14, false);
     private final AtomicLong changes = new AtomicLong();
 
-    public ProductionAggregates(Duration window) {
+    public ProductionAggregates(Duration window, List<String> stages) {
         this.window = window;
+        this.stages = List.copyOf(stages);
         this.leadTime = new SlidingWindow(window, SLICES, true);
         this.cycleTime = new SlidingWindow(window, SLICES, true);
     }
@@ -137,9 +141,16 @@ public final class ProductionAggregates {
                 leadTime.countsPerSlice(now),
                 leadTime.sliceLength(),
                 dwell,
-                started.inStage(),
+                inStage(),
                 twoWeeks.statsBetween(weekAgo, now),
                 twoWeeks.statsBetween(weekAgo.minus(WEEK), weekAgo));
+    }
+
+    private Map<String, Long> inStage() {
+        Map<String, Long> inStage = new TreeMap<>();
+        stages.forEach(stage -> inStage.put(stage, 0L));
+        inStage.putAll(started.inStage());
+        return inStage;
     }
 
     private void leaveStage(StartedWorkOrder before, Instant at) {

@@ -2,7 +2,11 @@ package tcps.metrics.control;
 
 import java.util.List;
 
-/** The Prometheus text exposition format, version 0.0.4: HELP and TYPE lines, then one line per sample. */
+/**
+ * The Prometheus text exposition format, version 0.0.4: HELP and TYPE lines, then one line per sample. An undefined
+ * figure is written {@code NaN}, as Prometheus' client libraries write an empty summary's quantiles: the series exists
+ * from the first scrape, so dashboards and alert rules find it before there is data.
+ */
 public final class PrometheusText {
 
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -23,12 +27,10 @@ public final class PrometheusText {
                     .append(family.type())
                     .append('\n');
             for (MetricFamily.Sample sample : family.samples()) {
-                if (sample.value() != null) {
-                    text.append(sample.key(family.name()))
-                            .append(' ')
-                            .append(number(sample.value()))
-                            .append('\n');
-                }
+                text.append(sample.key(family.name()))
+                        .append(' ')
+                        .append(sample.value() == null ? "NaN" : number(sample.value()))
+                        .append('\n');
             }
         }
         return text.toString();
