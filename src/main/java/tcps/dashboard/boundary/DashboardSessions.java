@@ -65,16 +65,23 @@ public class DashboardSessions {
         return open.size();
     }
 
-    /** Fans a live-feed event out to the sessions subscribed to its channel; written once for all of them. */
+    /**
+     * Fans a live-feed event out to the sessions subscribed to its channel; written once for all of them. Never throws:
+     * that would keep the event from the observers after this one (the SSE clients).
+     */
     void broadcast(@Observes LiveEvent event) {
-        String text = null;
-        for (Subscription subscription : open.values()) {
-            if (subscription.wants(event.channel())) {
-                if (text == null) {
-                    text = Replies.event(event);
+        try {
+            String text = null;
+            for (Subscription subscription : open.values()) {
+                if (subscription.wants(event.channel())) {
+                    if (text == null) {
+                        text = Replies.event(event);
+                    }
+                    send(subscription, text);
                 }
-                send(subscription, text);
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not send " + event + " to the dashboard sessions", e);
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -73,6 +76,45 @@ class LiveFeedTest {
         assertThat(feed.publishAll("heartbeat", LiveEvent.HEARTBEAT, List.of(), false))
                 .isEmpty();
         assertThat(feed.lastId()).isEqualTo(kept.id() + 2);
+    }
+
+    /** The stream hub relies on it: no client ever waits for an earlier id or skips one. */
+    @Test
+    void eventsPublishedFromManyThreadsAtOnceAreAnnouncedStrictlyInIdOrderWithoutGaps() throws Exception {
+        int threads = 8;
+        int rounds = 300;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService publishers = Executors.newFixedThreadPool(threads);
+        try {
+            for (int t = 0; t < threads; t++) {
+                publishers.execute(() -> {
+                    awaitQuietly(start);
+                    for (int i = 0; i < rounds; i++) {
+                        feed.publish("andon_triggered", LiveEvent.ANDON, i, true);
+                        feed.publishAll("work_order_update", LiveEvent.WORK_ORDER, List.of(i, i), true);
+                        feed.publish("heartbeat", LiveEvent.HEARTBEAT, i, false);
+                    }
+                });
+            }
+            start.countDown();
+        } finally {
+            publishers.shutdown();
+        }
+        assertThat(publishers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        List<Long> ids = announcedIds(threads * rounds * 4);
+        for (int i = 1; i < ids.size(); i++) {
+            assertThat(ids.get(i)).as("announcement %d", i).isEqualTo(ids.get(i - 1) + 1);
+        }
+        assertThat(ids.get(ids.size() - 1)).isEqualTo(feed.lastId());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private List<Long> announcedIds(int count) throws InterruptedException {

@@ -1,7 +1,6 @@
 package tcps.dashboard.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static tcps.dashboard.control.EventOrderTest.event;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +63,10 @@ class StreamHubTest {
         }
     }
 
+    static LiveEvent event(long id) {
+        return new LiveEvent(id, "andon_triggered", LiveEvent.ANDON, Instant.EPOCH, () -> "{\"n\":" + id + "}");
+    }
+
     /** A replay buffer like the feed's: keeps replayable events from {@code firstKept} on. */
     final List<LiveEvent> kept = new ArrayList<>();
 
@@ -111,16 +114,16 @@ class StreamHubTest {
     }
 
     @Test
-    void aNewClientGetsConnectedThenLiveEventsInIdOrder() throws Exception {
+    void aNewClientGetsConnectedThenLiveEvents() throws Exception {
         RecordingSink sink = new RecordingSink();
         hub.open(sink, null);
         LiveEvent a = publish(true);
         LiveEvent heartbeat = publish(false);
         LiveEvent b = publish(true);
 
-        hub.announced(b, 0);
-        hub.announced(a, 0);
-        hub.announced(heartbeat, 0);
+        hub.announced(a);
+        hub.announced(heartbeat);
+        hub.announced(b);
         settle();
 
         assertThat(sink.types()).containsExactly("connected", "andon_triggered", "heartbeat", "andon_triggered");
@@ -132,22 +135,21 @@ class StreamHubTest {
     @Test
     void aReconnectingClientGetsWhatItMissedOnceThenLiveEventsWithoutGapOrDuplicate() throws Exception {
         LiveEvent seen = publish(true);
-        hub.announced(seen, 0);
+        hub.announced(seen);
         LiveEvent missed1 = publish(true);
-        publish(false); // a heartbeat: never replayed
+        LiveEvent heartbeat = publish(false); // never replayed
         LiveEvent missed2 = publish(true);
-        hub.announced(missed1, 0);
+        hub.announced(missed1);
+        hub.announced(heartbeat);
+        hub.announced(missed2);
         // Published and kept, announced only after the client registered: the race between replay and live delivery
         LiveEvent inFlight = publish(true);
-        hub.announced(missed2, 0);
 
         RecordingSink sink = new RecordingSink();
         hub.open(sink, Long.toString(seen.id()));
-        // The heartbeat's announcement arrives late, then the one in flight, then a new one
-        hub.announced(new LiveEvent(seen.id() + 2, "heartbeat", LiveEvent.HEARTBEAT, Instant.EPOCH, () -> "{}"), 0);
-        hub.announced(inFlight, 0);
+        hub.announced(inFlight);
         LiveEvent live = publish(true);
-        hub.announced(live, 0);
+        hub.announced(live);
         settle();
 
         assertThat(sink.received.get(0).type()).isEqualTo("connected");
@@ -155,6 +157,7 @@ class StreamHubTest {
         assertThat(sink.ids("andon_triggered"))
                 .containsExactly(missed1.id(), missed2.id(), inFlight.id(), live.id())
                 .doesNotHaveDuplicates();
+        assertThat(sink.types()).doesNotContain("heartbeat");
     }
 
     @Test
@@ -163,7 +166,7 @@ class StreamHubTest {
         RecordingSink sink = new RecordingSink();
         hub.open(sink, "42");
         LiveEvent live = publish(true);
-        hub.announced(live, 0);
+        hub.announced(live);
         settle();
 
         assertThat(sink.types()).containsExactly("connected", "reload", "andon_triggered");
@@ -188,7 +191,7 @@ class StreamHubTest {
         settle();
         broken.failing = true;
 
-        hub.announced(publish(true), 0);
+        hub.announced(publish(true));
         settle();
 
         assertThat(hub.count()).isEqualTo(1);
@@ -223,7 +226,7 @@ class StreamHubTest {
         stuck.hold = new CountDownLatch(1);
 
         for (int i = 0; i < 5; i++) {
-            hub.announced(publish(true), 0);
+            hub.announced(publish(true));
         }
         settle();
 
@@ -244,7 +247,7 @@ class StreamHubTest {
         hub.open(stuck, null);
 
         for (int i = 0; i < 60; i++) {
-            hub.announced(publish(true), 0);
+            hub.announced(publish(true));
         }
 
         assertThat(hub.count()).isZero();

@@ -50,7 +50,7 @@ class BucketHintsTest {
         }
 
         hints.noRoomIn("cost", hints.beforeRead());
-        hints.intakeResumed(new IntakeResumed("cost"));
+        hints.intakeResumed(new IntakeResumed("cost", Instant.EPOCH));
         assertThat(hints.mayHaveRoom("cost")).isTrue();
 
         hints.noRoomIn("cost", hints.beforeRead());

@@ -2,6 +2,7 @@ package tcps.andon.control;
 
 import java.time.Instant;
 import tcps.andon.entity.Severity;
+import tcps.line.control.LineChange;
 
 /** Fired inside the triggering transaction: observers (the work order that stops) commit or roll back with it. */
 public record AndonTriggered(
@@ -11,4 +12,21 @@ public record AndonTriggered(
         String failureType,
         Severity severity,
         String stage,
-        Instant triggeredAt) {}
+        Instant triggeredAt)
+        implements LineChange {
+
+    @Override
+    public String source() {
+        return "andon";
+    }
+
+    @Override
+    public String kind() {
+        return "andon_triggered";
+    }
+
+    @Override
+    public Instant at() {
+        return triggeredAt;
+    }
+}

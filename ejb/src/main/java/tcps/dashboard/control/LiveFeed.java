@@ -23,9 +23,10 @@ import tcps.storage.entity.Timestamps;
 
 /**
  * The dashboard's event feed. Publishing numbers an event, keeps it in a bounded replay buffer (so a client that
- * reconnects with the last id it saw gets exactly what it missed) and announces it as a {@link LiveEvent}, in id
- * order, on one thread of its own: fan-out to the streams never runs on the thread that committed the change. (Not a
- * task per event on the managed executor: capturing the context for each task costs far more than delivering.)
+ * reconnects with the last id it saw gets exactly what it missed) and announces it as a {@link LiveEvent}, strictly in
+ * id order (the streams rely on it), on one thread of its own: fan-out to the streams never runs on the thread that
+ * committed the change. (Not a task per event on the managed executor: capturing the context for each task costs far
+ * more than delivering.)
  */
 @ApplicationScoped
 public class LiveFeed {

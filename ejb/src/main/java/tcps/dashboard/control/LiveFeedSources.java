@@ -10,9 +10,10 @@ import java.util.logging.Logger;
 import tcps.andon.control.AndonResolved;
 import tcps.andon.control.AndonTriggered;
 import tcps.health.control.HealthChanged;
+import tcps.line.control.LineChange;
 import tcps.workorders.control.WorkOrderChanges;
 
-/** Puts the production line's committed changes on the live feed, under the seed's event names. */
+/** Puts the production line's committed changes on the live feed, under the dashboard protocol's event names. */
 @ApplicationScoped
 public class LiveFeedSources {
 
@@ -26,24 +27,23 @@ public class LiveFeedSources {
     @Inject
     LiveFeed feed;
 
-    void andonTriggered(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonTriggered andon) {
-        publish(ANDON_TRIGGERED, LiveEvent.ANDON, List.of(LivePayloads.of(andon)));
-    }
-
-    void andonResolved(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonResolved andon) {
-        publish(ANDON_RESOLVED, LiveEvent.ANDON, List.of(LivePayloads.of(andon)));
-    }
-
-    void workOrdersChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkOrderChanges changes) {
-        publish(
-                WORK_ORDER_UPDATE,
-                LiveEvent.WORK_ORDER,
-                changes.changes().stream().map(LivePayloads::of).toList());
-    }
-
-    // Health changes are announced outside any transaction, after they are known
-    void healthChanged(@Observes HealthChanged change) {
-        publish(HEALTH_CHANGED, LiveEvent.HEALTH, List.of(LivePayloads.of(change)));
+    /**
+     * The changes the dashboard shows; other changes reach it through the metrics. Health changes are announced
+     * outside any transaction and so come here at once (see {@link LineChange}).
+     */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) LineChange change) {
+        if (change instanceof WorkOrderChanges changes) {
+            publish(
+                    WORK_ORDER_UPDATE,
+                    LiveEvent.WORK_ORDER,
+                    changes.changes().stream().map(LivePayloads::of).toList());
+        } else if (change instanceof AndonTriggered andon) {
+            publish(ANDON_TRIGGERED, LiveEvent.ANDON, List.of(LivePayloads.of(andon)));
+        } else if (change instanceof AndonResolved andon) {
+            publish(ANDON_RESOLVED, LiveEvent.ANDON, List.of(LivePayloads.of(andon)));
+        } else if (change instanceof HealthChanged health) {
+            publish(HEALTH_CHANGED, LiveEvent.HEALTH, List.of(LivePayloads.of(health)));
+        }
     }
 
     // The change is committed whatever happens here; a failure to announce it must show in the log, not vanish. A

@@ -8,7 +8,9 @@ import tcps.health.control.HealthChanged;
 import tcps.workorders.control.WorkOrderChanged;
 import tcps.workorders.entity.WorkOrderStatus;
 
-/** The JSON bodies of the live feed's change events (the seed's fields, named and valued as the REST API names them). */
+/** The JSON bodies of the live feed's change events (the dashboard protocol's fields, named and valued as the REST API
+ * names them).
+ */
 public final class LivePayloads {
 
     private LivePayloads() {}

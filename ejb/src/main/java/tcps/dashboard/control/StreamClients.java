@@ -92,8 +92,13 @@ public class StreamClients {
         return hub.open(sink, lastEventId);
     }
 
+    // An observer that throws keeps the event from the observers after it (the WebSocket sessions)
     void announced(@Observes LiveEvent event) {
-        hub.announced(event, System.nanoTime());
+        try {
+            hub.announced(event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not queue " + event + " for the stream clients", e);
+        }
     }
 
     private void sweep() {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
@@ -18,15 +17,12 @@ import java.util.function.Supplier;
 import tcps.storage.entity.Timestamps;
 
 /**
- * The stream's clients and the order of what they receive. Feed events are put back in id order and queued for every
- * client; each client's queue is sent on {@code sends}. A client reconnecting with {@code Last-Event-ID} gets what it
- * missed from the replay buffer, then live events: registration and fan-out hold the same lock and both go through
- * the client's cursor, so nothing is sent twice and nothing is skipped.
+ * The stream's clients and the order of what they receive. The feed announces its events in id order ({@link
+ * LiveFeed}); each is queued for every client, and each client's queue is sent on {@code sends}. A client reconnecting
+ * with {@code Last-Event-ID} gets what it missed from the replay buffer, then live events: registration and fan-out
+ * hold the same lock and both go through the client's cursor, so nothing is sent twice and nothing is skipped.
  */
 final class StreamHub {
-
-    // How long an out-of-order announcement may be waited for before the gap is filled from the replay buffer
-    static final long GAP_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final LongFunction<Optional<List<LiveEvent>>> replay;
     private final Executor sends;
@@ -37,7 +33,9 @@ final class StreamHub {
     private final AtomicLong clientIds = new AtomicLong();
     private final LongAdder sentByDeparted = new LongAdder();
     private final Map<DropReason, LongAdder> drops = new EnumMap<>(DropReason.class);
-    private final EventOrder order;
+    private final Object fanOut = new Object();
+    // The id of the last event announced: clients registering now receive the events after it live
+    private long lastAnnounced;
 
     /**
      * {@code replay} is {@link LiveFeed#after}; {@code lastId} the feed's last id when the hub starts following it;
@@ -52,7 +50,7 @@ final class StreamHub {
             Function<Object, String> json) {
         this.replay = replay;
         this.json = json;
-        this.order = new EventOrder(lastId);
+        this.lastAnnounced = lastId;
         this.sends = sends;
         this.maxBacklog = maxBacklog;
         this.serverVersion = serverVersion;
@@ -64,8 +62,8 @@ final class StreamHub {
     /** {@code connected} first, then what a reconnecting client missed (or {@code reload}), then live events. */
     StreamClient open(StreamSink sink, String lastEventId) {
         StreamClient client;
-        synchronized (order) {
-            long position = order.lastReleased();
+        synchronized (fanOut) {
+            long position = lastAnnounced;
             Optional<Long> seen = parse(lastEventId);
             Optional<List<LiveEvent>> missed = seen.flatMap(replay::apply);
             // The cursor starts at what the client has; it reaches the live position once the missed events are queued
@@ -82,7 +80,7 @@ final class StreamHub {
                         position,
                         new StreamEvents.Reload(lastEventId, position, "events after that id are no longer kept")));
             }
-            // Kept events after the live position are still on their way through the order: they come as live events
+            // Kept events after the live position are not announced yet: they come as live events
             missed.orElse(List.of()).stream().filter(e -> e.id() <= position).forEach(client::offer);
             client.skipTo(position);
         }
@@ -90,13 +88,20 @@ final class StreamHub {
         return client;
     }
 
-    void announced(LiveEvent event, long nowNanos) {
-        synchronized (order) {
-            fanOut(order.offer(event, nowNanos));
+    void announced(LiveEvent event) {
+        synchronized (fanOut) {
+            lastAnnounced = event.id();
+            for (StreamClient client : clients.values()) {
+                if (!client.offer(event)) {
+                    client.leave(DropReason.BACKLOG);
+                } else {
+                    client.drainOn(sends);
+                }
+            }
         }
     }
 
-    /** Drops closed and stale clients, and fills gaps left by lost announcements. */
+    /** Drops closed and stale clients. */
     void sweep(long nowNanos, long staleNanos) {
         for (StreamClient client : clients.values()) {
             if (client.sinkClosed()) {
@@ -104,10 +109,6 @@ final class StreamHub {
             } else if (client.staleAt(nowNanos, staleNanos)) {
                 client.leave(DropReason.STALE);
             }
-        }
-        synchronized (order) {
-            fanOut(order.overdue(
-                    nowNanos, GAP_WAIT_NANOS, id -> replay.apply(id).orElse(List.of())));
         }
     }
 
@@ -128,8 +129,8 @@ final class StreamHub {
         Map<String, Long> dropped = new LinkedHashMap<>();
         drops.forEach((reason, count) -> dropped.put(reason.name().toLowerCase(), count.sum()));
         long lastId;
-        synchronized (order) {
-            lastId = order.lastReleased();
+        synchronized (fanOut) {
+            lastId = lastAnnounced;
         }
         return new StreamStats(
                 connected.size(),
@@ -141,21 +142,6 @@ final class StreamHub {
 
     void closeAll(DropReason reason) {
         clients.values().forEach(client -> client.leave(reason));
-    }
-
-    private void fanOut(List<LiveEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        for (StreamClient client : clients.values()) {
-            for (LiveEvent event : events) {
-                if (!client.offer(event)) {
-                    client.leave(DropReason.BACKLOG);
-                    break;
-                }
-            }
-            client.drainOn(sends);
-        }
     }
 
     private void gone(StreamClient client, DropReason reason) {

@@ -1,6 +1,7 @@
 package tcps.kaizen.control;
 
 import java.time.Instant;
+import tcps.line.control.LineChange;
 
 /**
  * Fired once an improvement is stored; {@code proposalId} is null for a direct improvement and {@code reduction}
@@ -12,4 +13,21 @@ public record ImprovementImplemented(
         String wasteType,
         Double reduction,
         boolean automated,
-        Instant implementedAt) {}
+        Instant implementedAt)
+        implements LineChange {
+
+    @Override
+    public String source() {
+        return "kaizen";
+    }
+
+    @Override
+    public String kind() {
+        return "improvement_implemented";
+    }
+
+    @Override
+    public Instant at() {
+        return implementedAt;
+    }
+}

@@ -1,6 +1,24 @@
 package tcps.kaizen.control;
 
 import java.time.Instant;
+import tcps.line.control.LineChange;
 
 /** Fired once a proposal is stored. */
-public record ProposalSubmitted(long proposalId, String title, String wasteType, Instant proposedAt) {}
+public record ProposalSubmitted(long proposalId, String title, String wasteType, Instant proposedAt)
+        implements LineChange {
+
+    @Override
+    public String source() {
+        return "kaizen";
+    }
+
+    @Override
+    public String kind() {
+        return "proposal_submitted";
+    }
+
+    @Override
+    public Instant at() {
+        return proposedAt;
+    }
+}

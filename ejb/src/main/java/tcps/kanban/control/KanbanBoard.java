@@ -3,12 +3,14 @@ package tcps.kanban.control;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import tcps.kanban.entity.KanbanBucket;
 import tcps.kanban.entity.KanbanBucketStore;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.UnknownEntity;
+import tcps.storage.entity.Timestamps;
 import tcps.workorders.entity.WorkOrderStore;
 
 /** The buckets: their WIP status, and pausing or resuming new-work intake (the self-healing engine does this). */
@@ -20,6 +22,9 @@ public class KanbanBoard {
 
     @Inject
     WorkOrderStore workOrders;
+
+    @Inject
+    Event<IntakePaused> paused;
 
     @Inject
     Event<IntakeResumed> resumed;
@@ -63,14 +68,17 @@ public class KanbanBoard {
         return setPaused(name, false);
     }
 
-    private List<WipStatus> setPaused(String name, boolean paused) {
+    private List<WipStatus> setPaused(String name, boolean pause) {
         List<KanbanBucket> affected = name == null
                 ? buckets.all().stream().map(bucket -> lock(bucket.getName())).toList()
                 : List.of(lock(name));
+        Instant now = Timestamps.now();
         for (KanbanBucket bucket : affected) {
-            bucket.setIntakePaused(paused);
-            if (!paused) {
-                resumed.fire(new IntakeResumed(bucket.getName()));
+            bucket.setIntakePaused(pause);
+            if (pause) {
+                paused.fire(new IntakePaused(bucket.getName(), now));
+            } else {
+                resumed.fire(new IntakeResumed(bucket.getName(), now));
             }
         }
         return affected.stream().map(this::statusOf).toList();

@@ -14,23 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import tcps.andon.control.AndonEscalated;
-import tcps.andon.control.AndonResolved;
-import tcps.andon.control.AndonTriggered;
-import tcps.kaizen.control.ImprovementImplemented;
-import tcps.kaizen.control.ProposalRejected;
-import tcps.kaizen.control.ProposalSubmitted;
-import tcps.quality.control.DeploymentRecorded;
-import tcps.quality.control.QualityGateRecorded;
-import tcps.tpm.control.ComponentFailed;
-import tcps.tpm.control.ComponentRecovered;
-import tcps.tpm.control.MaintenanceCompleted;
-import tcps.tpm.control.MaintenanceScheduled;
-import tcps.tpm.control.MaintenanceTriggered;
+import tcps.line.control.LineChange;
 
 /**
  * Has the metrics re-read the components' reports shortly after their committed changes: a burst of changes costs
- * one re-read. Work-order changes re-read only the Kanban figures; any other component's change re-reads every report.
+ * one re-read. Work-order changes and Kanban intake changes re-read only the Kanban figures; an Andon, TPM, quality or
+ * Kaizen change re-reads every report.
  */
 @ApplicationScoped
 public class ReportRereads {
@@ -72,56 +61,16 @@ public class ReportRereads {
         schedule();
     }
 
-    void andonTriggered(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonTriggered event) {
-        reportsChanged();
-    }
-
-    void andonResolved(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonResolved event) {
-        reportsChanged();
-    }
-
-    void andonEscalated(@Observes(during = TransactionPhase.AFTER_SUCCESS) AndonEscalated event) {
-        reportsChanged();
-    }
-
-    void gateRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) QualityGateRecorded event) {
-        reportsChanged();
-    }
-
-    void deploymentRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeploymentRecorded event) {
-        reportsChanged();
-    }
-
-    void failed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComponentFailed event) {
-        reportsChanged();
-    }
-
-    void recovered(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComponentRecovered event) {
-        reportsChanged();
-    }
-
-    void maintained(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaintenanceCompleted event) {
-        reportsChanged();
-    }
-
-    void scheduled(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaintenanceScheduled event) {
-        reportsChanged();
-    }
-
-    void triggered(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaintenanceTriggered event) {
-        reportsChanged();
-    }
-
-    void improved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImprovementImplemented event) {
-        reportsChanged();
-    }
-
-    void proposed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalSubmitted event) {
-        reportsChanged();
-    }
-
-    void rejected(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalRejected event) {
-        reportsChanged();
+    /**
+     * Work-order changes are left to the aggregator: it asks for the Kanban re-read once it has applied them, as the
+     * Kanban figures read its queue counts. Receipts and health are in none of the reports.
+     */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) LineChange change) {
+        switch (change.source()) {
+            case "andon", "quality", "tpm", "kaizen" -> reportsChanged();
+            case "kanban" -> kanbanChanged();
+            default -> {}
+        }
     }
 
     private void schedule() {

@@ -1,6 +1,7 @@
 package tcps.quality.control;
 
 import java.time.Instant;
+import tcps.line.control.LineChange;
 
 /** Fired once a gate result is stored. */
 public record QualityGateRecorded(
@@ -11,4 +12,21 @@ public record QualityGateRecorded(
         String gate,
         boolean passed,
         int defectsFound,
-        Instant recordedAt) {}
+        Instant recordedAt)
+        implements LineChange {
+
+    @Override
+    public String source() {
+        return "quality";
+    }
+
+    @Override
+    public String kind() {
+        return "quality_gate_recorded";
+    }
+
+    @Override
+    public Instant at() {
+        return recordedAt;
+    }
+}

@@ -1,6 +1,7 @@
 package tcps.receipts.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,13 +15,17 @@ import tcps.workorders.entity.WorkOrder;
 
 /**
  * Issues a receipt for every passed stage, chained per SKU. Two receipts for one position cannot both commit (a
- * unique constraint), so a chain never forks; the losing transaction rolls back and can be retried.
+ * unique constraint), so a chain never forks; the losing transaction rolls back and can be retried. Each receipt is
+ * announced as {@link ReceiptIssued}.
  */
 @Stateless
 public class ReceiptChain {
 
     @Inject
     ReceiptStore receipts;
+
+    @Inject
+    Event<ReceiptIssued> issued;
 
     public Receipt issue(WorkOrder workOrder, StageVisit passed) {
         Receipt previous = receipts.lastOf(workOrder.getSkuId()).orElse(null);
@@ -38,7 +43,7 @@ public class ReceiptChain {
         members.put("exitedAt", issuedAt.toString());
         members.put("previousHash", previousHash);
         String payload = CanonicalJson.of(members);
-        return receipts.add(new Receipt(
+        Receipt receipt = receipts.add(new Receipt(
                 workOrder.getSkuId(),
                 position,
                 workOrder.getId(),
@@ -47,6 +52,9 @@ public class ReceiptChain {
                 CanonicalJson.sha256(payload),
                 previousHash,
                 issuedAt));
+        issued.fire(new ReceiptIssued(
+                receipt.getId(), receipt.getSkuId(), position, workOrder.getId(), passed.getStage(), issuedAt));
+        return receipt;
     }
 
     public List<Receipt> chainOf(String skuId) {

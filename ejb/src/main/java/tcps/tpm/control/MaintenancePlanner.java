@@ -36,7 +36,8 @@ public class MaintenancePlanner {
                 MaintenanceOrigin.SCHEDULED,
                 command.dueAt(),
                 Timestamps.now()));
-        scheduled.fire(new MaintenanceScheduled(task.getId(), task.getComponent(), task.getDueAt()));
+        scheduled.fire(
+                new MaintenanceScheduled(task.getId(), task.getComponent(), task.getDueAt(), task.getCreatedAt()));
         return task;
     }
 
