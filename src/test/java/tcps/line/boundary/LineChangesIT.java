@@ -65,7 +65,6 @@ class LineChangesIT {
                 .getJsonNumber("id")
                 .longValue();
         line.commandOk(workOrder, "advance");
-        // After a work order: the first bucket lock since start-up fails when nothing was read before it (not ours)
         ok(http.post("api/kanban/intake/pause?bucket=" + BUCKET, JSON, ""));
         ok(http.post("api/kanban/intake/resume?bucket=" + BUCKET, JSON, ""));
         long andon = line.triggerAndon(sku, "coverage_drop");

@@ -5,13 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
+import org.eclipse.persistence.sessions.Session;
 
 @ApplicationScoped
 public class KanbanBucketStore {
@@ -70,12 +69,10 @@ public class KanbanBucketStore {
     private String rowLock() {
         String clause = rowLock;
         if (clause == null) {
-            try {
-                String product = em.unwrap(Connection.class).getMetaData().getDatabaseProductName();
-                clause = product.toLowerCase(Locale.ROOT).contains("postgres") ? "FOR NO KEY UPDATE" : "FOR UPDATE";
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot tell which database holds the Kanban buckets", e);
-            }
+            // The platform EclipseLink detected at login: the transaction's own connection may not exist yet (the
+            // first lock after start-up can come before anything else in its transaction touched the database)
+            boolean postgres = em.unwrap(Session.class).getDatasourcePlatform() instanceof PostgreSQLPlatform;
+            clause = postgres ? "FOR NO KEY UPDATE" : "FOR UPDATE";
             rowLock = clause;
         }
         return clause;
