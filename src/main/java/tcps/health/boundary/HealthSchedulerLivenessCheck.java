@@ -8,11 +8,13 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import tcps.health.control.ComponentHealthMonitor;
+import tcps.health.control.HealthScheduler;
 
 /**
- * Dead when the component health timer has stopped: no check for three intervals (counted from the start until the
- * first one). A stuck or cancelled timer only comes back with a restart. Database trouble does not fail it: a check
- * that finds the database away still runs.
+ * Dead when the component health checks have stopped: no finished check run for three intervals of the health timer
+ * (counted from the timer's start until the first run), whether the timer was cancelled, its tick is stuck in an
+ * observer or every run fails. A stuck or cancelled timer only comes back with a restart. Database trouble does not
+ * fail it: a check that finds the database away still runs.
  */
 @Liveness
 @ApplicationScoped
@@ -21,19 +23,22 @@ public class HealthSchedulerLivenessCheck implements HealthCheck {
     static final int MISSED_INTERVALS = 3;
 
     @EJB
+    HealthScheduler scheduler;
+
+    @EJB
     ComponentHealthMonitor monitor;
 
     @Override
     public HealthCheckResponse call() {
         Instant now = Instant.now();
-        Instant since = monitor.lastRunAt().orElse(monitor.startedAt());
+        Instant since = monitor.lastRunAt().orElse(scheduler.startedAt());
         Duration silence = Duration.between(since, now);
-        Duration allowed = monitor.interval().multipliedBy(MISSED_INTERVALS);
+        Duration allowed = scheduler.interval().multipliedBy(MISSED_INTERVALS);
         return HealthCheckResponse.named("health-scheduler")
                 .status(silence.compareTo(allowed) <= 0)
                 .withData(
                         "lastRunAt", monitor.lastRunAt().map(Instant::toString).orElse("none yet"))
-                .withData("intervalSeconds", monitor.interval().toSeconds())
+                .withData("intervalSeconds", scheduler.interval().toSeconds())
                 .withData("secondsSinceLastRun", silence.toSeconds())
                 .build();
     }

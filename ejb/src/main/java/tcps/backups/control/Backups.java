@@ -5,11 +5,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -29,12 +29,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.database.control.SchemaMigrator;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.storage.entity.Timestamps;
+import tcps.timers.control.FailureStreak;
 import tcps.workorders.entity.WorkOrderStore;
 
 /**
  * Backups of the whole database as portable, checksummed JSON lines in a configured folder, one sub-folder per
- * backup. A timer writes one when the newest is older than the interval, keeps the newest few and verifies what it
- * wrote; restore replaces every table's content in one transaction, after verifying the backup.
+ * backup. On every {@link BackupTick} it writes one when the newest is older than the interval, keeps the newest few
+ * and verifies what it wrote; restore replaces every table's content in one transaction, after verifying the backup.
  */
 @Singleton
 // One backup or restore at a time (synchronized); listing and verifying run alongside.
@@ -77,6 +78,7 @@ public class Backups {
     @ConfigProperty(name = "tcps.backup.restore-enabled", defaultValue = "false")
     boolean restoreEnabled;
 
+    private final FailureStreak scheduledBackups = new FailureStreak(LOG, "The scheduled backup");
     private BackupFolder folder;
     private volatile Verified newestVerification;
 
@@ -85,15 +87,13 @@ public class Backups {
         folder = new BackupFolder(Path.of(folderSetting), JsonbBuilder.create(new JsonbConfig().withFormatting(true)));
     }
 
-    @Schedule(hour = "*", minute = "*/5", persistent = false)
-    void backupWhenDue() {
-        try {
+    /** On every {@link BackupTick}: writes a backup when the newest is older than the interval, or none exists. */
+    public void backupWhenDue(@Observes BackupTick tick) {
+        scheduledBackups.run(() -> {
             if (enabled && migrator.status().current() && due()) {
                 backup();
             }
-        } catch (Throwable e) {
-            LOG.log(Level.WARNING, "Scheduled backup failed; retrying in five minutes", e);
-        }
+        });
     }
 
     private boolean due() {

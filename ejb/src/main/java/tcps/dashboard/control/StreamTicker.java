@@ -18,7 +18,9 @@ import tcps.storage.entity.Timestamps;
 
 /**
  * Puts the periodic events on the live feed, for every stream (SSE and WebSocket): the metrics every refresh interval
- * and a heartbeat. Neither is kept for replay: only the latest matters.
+ * and a heartbeat. Neither is kept for replay: only the latest matters. Transport, so on the managed scheduled executor
+ * rather than a Scheduler's tick (src/docs/architecture.md, Timers and threads): frames for the streams only, the
+ * figures from the metrics' in-memory snapshot.
  */
 @ApplicationScoped
 public class StreamTicker {

@@ -1,20 +1,15 @@
 package tcps.health.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,15 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.health.entity.HealthStatus;
 import tcps.health.entity.HealthTransition;
 import tcps.health.entity.HealthTransitionStore;
+import tcps.timers.control.FailureStreak;
 
 /**
- * Checks every component at the configured interval, keeps the latest report, and records each status change (and
+ * Checks every component on every {@link HealthTick}, keeps the latest report, and records each status change (and
  * announces it as {@link HealthChanged}). Transitions that cannot be written while the database is away are kept and
- * written once it answers again. The timer callback never throws: a timer that fails twice is cancelled for good.
+ * written once it answers again. A failed check run never escapes the tick.
  */
 @Singleton
 @Startup
@@ -44,9 +39,6 @@ public class ComponentHealthMonitor {
 
     private static final Logger LOG = Logger.getLogger(ComponentHealthMonitor.class.getName());
 
-    @Resource
-    TimerService timers;
-
     @Inject
     ComponentHealthEvaluator evaluator;
 
@@ -56,29 +48,14 @@ public class ComponentHealthMonitor {
     @Inject
     Event<HealthChanged> changes;
 
-    @Inject
-    @ConfigProperty(name = "tcps.health.check-interval-seconds", defaultValue = "30")
-    long intervalSeconds;
-
-    private final Instant startedAt = Instant.now();
+    private final FailureStreak checkRuns = new FailureStreak(LOG, "The component health check");
     private final List<HealthChanged> unsaved = new ArrayList<>();
     private Map<String, HealthStatus> last;
     private volatile HealthReport latest;
     private volatile Instant lastRunAt;
 
-    @PostConstruct
-    void schedule() {
-        long millis = interval().toMillis();
-        timers.createIntervalTimer(millis, millis, new TimerConfig("component-health", false));
-    }
-
-    @Timeout
-    void onTimer() {
-        try {
-            runChecks();
-        } catch (Throwable e) {
-            LOG.log(Level.WARNING, "Component health check failed; retrying at the next interval", e);
-        }
+    public void onTick(@Observes HealthTick tick) {
+        checkRuns.run(this::runChecks);
     }
 
     /** Checks every component now, records what changed, and answers the report. */
@@ -121,14 +98,6 @@ public class ComponentHealthMonitor {
 
     public Optional<Instant> lastRunAt() {
         return Optional.ofNullable(lastRunAt);
-    }
-
-    public Instant startedAt() {
-        return startedAt;
-    }
-
-    public Duration interval() {
-        return Duration.ofSeconds(Math.max(1, intervalSeconds));
     }
 
     private Map<String, HealthStatus> lastRecordedStatuses() {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.metrichistory.entity.MetricRollup;
 import tcps.metrics.control.MetricSource;
 import tcps.storage.entity.Timestamps;
+import tcps.timers.control.FailureStreak;
 import tcps.workorders.control.LineTick;
 
 /**
@@ -54,26 +55,24 @@ public class HistoryRecorder {
 
     // Guards the rollup and lastSample: the container's singleton lock would throw into the tick's other observers.
     private final ReentrantLock lock = new ReentrantLock();
+    private final FailureStreak samples = new FailureStreak(LOG, "Metric history sampling");
+    private final FailureStreak purges = new FailureStreak(LOG, "Metric history purge");
     private final MinuteRollup rollup = new MinuteRollup();
     private Instant lastSample;
 
     public void onTick(@Observes LineTick tick) {
         if (sampleIntervalSeconds > 0 && lock.tryLock()) {
             try {
-                if (sampleDue(tick.at())) {
-                    write(sample(tick.at()));
-                }
-            } catch (Throwable e) {
-                LOG.log(Level.WARNING, "Metric history sampling failed; trying again on the next tick", e);
+                samples.run(() -> {
+                    if (sampleDue(tick.at())) {
+                        write(sample(tick.at()));
+                    }
+                });
             } finally {
                 lock.unlock();
             }
         }
-        try {
-            retention.purgeIfDue(tick.at());
-        } catch (Throwable e) {
-            LOG.log(Level.WARNING, "Metric history purge failed; trying again in ten minutes", e);
-        }
+        purges.run(() -> retention.purgeIfDue(tick.at()));
     }
 
     private boolean sampleDue(Instant now) {

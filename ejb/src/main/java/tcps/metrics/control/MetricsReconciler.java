@@ -1,21 +1,18 @@
 package tcps.metrics.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tcps.timers.control.FailureStreak;
 
-/** Rebuilds the metrics at start-up, then reconciles them with the database on every interval. */
+/** Rebuilds the metrics at start-up, then reconciles them with the database on every {@link MetricsTick}. */
 @Singleton
 @Startup
 @DependsOn({"SchemaMigrator", "BucketSetup"})
@@ -28,12 +25,7 @@ public class MetricsReconciler {
     @Inject
     MetricsAggregator aggregator;
 
-    @Resource
-    TimerService timers;
-
-    @Inject
-    @ConfigProperty(name = "tcps.metrics.refresh-interval-ms", defaultValue = "5000")
-    long refreshIntervalMs;
+    private final FailureStreak reconciliations = new FailureStreak(LOG, "Metrics reconciliation");
 
     @PostConstruct
     void start() {
@@ -42,15 +34,9 @@ public class MetricsReconciler {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Metrics could not be rebuilt at start-up; the next reconciliation retries", e);
         }
-        timers.createIntervalTimer(refreshIntervalMs, refreshIntervalMs, new TimerConfig("metrics", false));
     }
 
-    @Timeout
-    void reconcile() {
-        try {
-            aggregator.reconcile();
-        } catch (Throwable e) { // a timer that throws is cancelled for good
-            LOG.log(Level.WARNING, "Metrics reconciliation failed; retrying on the next interval", e);
-        }
+    public void reconcile(@Observes MetricsTick tick) {
+        reconciliations.run(aggregator::reconcile);
     }
 }

@@ -33,6 +33,8 @@ public class ReportRereads {
     @Resource
     ManagedThreadFactory threads;
 
+    // A debounce, not a Scheduler's tick (src/docs/architecture.md, Timers and threads): a tick comes at most once a
+    // second, where the figures show a change within 200 ms.
     // Not the managed scheduled executor: it captures the caller's context for every task, which took about 2 ms a
     // time (it looks its context providers up in the application's jars), on the thread committing the change
     private ScheduledExecutorService executor;

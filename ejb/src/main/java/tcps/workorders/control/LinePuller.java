@@ -68,8 +68,8 @@ public class LinePuller {
         pull(resumed.bucket());
     }
 
-    /** The sweep: any bucket showing a free slot and waiting work pulls now. */
-    public void onTick(@Observes LineTick tick) {
+    /** Any bucket showing a free slot and waiting work pulls now, in one transaction; {@link PullSweep} runs it. */
+    public void sweep() {
         for (String name : kanban.names()) {
             KanbanBucket bucket = kanban.find(name);
             if (bucket.hasFreeSlot() && !bucket.isIntakePaused() && workOrders.hasQueued(name)) {
