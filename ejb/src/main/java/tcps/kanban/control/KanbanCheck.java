@@ -1,4 +1,4 @@
-package tcps.health.control;
+package tcps.kanban.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.kanban.control.KanbanBoard;
-import tcps.kanban.control.WipStatus;
+import tcps.health.control.ComponentCheck;
+import tcps.health.control.ComponentHealth;
+import tcps.health.control.Verdict;
 import tcps.kanban.entity.KanbanBucketStore;
 import tcps.metrics.control.MetricsAggregator;
 import tcps.simulation.control.FailureSimulation;
