@@ -9,7 +9,6 @@ import tcps.kanban.entity.KanbanBucket;
 import tcps.kanban.entity.KanbanBucketStore;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.UnknownEntity;
-import tcps.workorders.entity.WorkOrderStore;
 
 /** The buckets: their WIP status, and pausing or resuming new-work intake (the self-healing engine does this). */
 @Stateless
@@ -19,7 +18,7 @@ public class KanbanBoard {
     KanbanBucketStore buckets;
 
     @Inject
-    WorkOrderStore workOrders;
+    QueuedWork queued;
 
     @Inject
     Event<IntakeResumed> resumed;
@@ -44,7 +43,7 @@ public class KanbanBoard {
     }
 
     public List<WipStatus> statuses() {
-        return statuses(workOrders::countQueued);
+        return statuses(queued::count);
     }
 
     /** With queue depths known elsewhere: counting a queue reads every row in it. */
@@ -77,7 +76,7 @@ public class KanbanBoard {
     }
 
     private WipStatus statusOf(KanbanBucket bucket) {
-        return statusOf(bucket, workOrders.countQueued(bucket.getName()));
+        return statusOf(bucket, queued.count(bucket.getName()));
     }
 
     private static WipStatus statusOf(KanbanBucket bucket, long queueDepth) {
