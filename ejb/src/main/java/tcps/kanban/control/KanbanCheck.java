@@ -38,7 +38,7 @@ public class KanbanCheck implements ComponentCheck {
     QueueDepths depths;
 
     @Inject
-    QueuedWork queued;
+    QueuedWork queuedWork;
 
     @Inject
     FailureSimulation simulation;
@@ -104,7 +104,7 @@ public class KanbanCheck implements ComponentCheck {
                 && status.available() > 0
                 && slotFreedAt != null
                 && Duration.between(slotFreedAt, now).toSeconds() >= stalledPullSeconds
-                && queued.any(status.bucket());
+                && queuedWork.any(status.bucket());
     }
 
     static Verdict judge(
