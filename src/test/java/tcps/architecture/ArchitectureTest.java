@@ -2,6 +2,7 @@ package tcps.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -48,6 +49,12 @@ class ArchitectureTest {
                 .whereLayer("Entity")
                 .mayOnlyBeAccessedByLayers("Boundary", "Control")
                 .check(product);
+    }
+
+    /** Components (the segment after tcps) depend on each other one way only, so each can be read and changed alone. */
+    @Test
+    void componentsFormNoCycles() {
+        slices().matching("tcps.(*)..").should().beFreeOfCycles().check(product);
     }
 
     @Test

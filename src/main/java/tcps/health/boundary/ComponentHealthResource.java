@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import tcps.health.control.ComponentHealthEvaluator;
 import tcps.health.control.ComponentHealthMonitor;
-import tcps.metrics.control.MetricsAggregator;
+import tcps.health.control.LineOverview;
 
 /**
  * The production line's components and their health. Reading checks afresh and records nothing; {@code POST check}
@@ -28,11 +28,11 @@ public class ComponentHealthResource {
     ComponentHealthMonitor monitor;
 
     @Inject
-    MetricsAggregator metrics;
+    LineOverview overview;
 
     @GET
     public HealthReportView all() {
-        return HealthReportView.of(evaluator.evaluate(), metrics.snapshot().overview());
+        return HealthReportView.of(evaluator.evaluate(), overview.current());
     }
 
     @GET
@@ -44,6 +44,6 @@ public class ComponentHealthResource {
     @POST
     @Path("check")
     public HealthReportView check() {
-        return HealthReportView.of(monitor.runChecks(), metrics.snapshot().overview());
+        return HealthReportView.of(monitor.runChecks(), overview.current());
     }
 }

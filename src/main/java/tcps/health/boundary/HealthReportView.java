@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tcps.health.control.HealthReport;
-import tcps.metrics.control.OverviewMetrics;
 
 /**
  * The seed's {@code health_check()} result: overall status (the worst component), every component, metrics and
@@ -17,12 +16,13 @@ import tcps.metrics.control.OverviewMetrics;
 public record HealthReportView(
         String status,
         Map<String, ComponentHealthView> components,
-        OverviewMetrics metrics,
+        Object metrics,
         List<Object> alerts,
         boolean simulated,
         Instant timestamp) {
 
-    public static HealthReportView of(HealthReport report, OverviewMetrics metrics) {
+    /** {@code metrics}: the line overview ({@link tcps.health.control.LineOverview}), written as it is. */
+    public static HealthReportView of(HealthReport report, Object metrics) {
         Map<String, ComponentHealthView> components = new LinkedHashMap<>();
         report.components().forEach((name, health) -> components.put(name, ComponentHealthView.of(health)));
         return new HealthReportView(

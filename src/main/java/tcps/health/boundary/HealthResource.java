@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tcps.dashboard.control.StreamClients;
 import tcps.database.control.DatabaseProbe;
 import tcps.database.control.DatabaseStatus;
 import tcps.database.control.MigrationStatus;
@@ -19,6 +18,7 @@ import tcps.database.control.SchemaMigrator;
 import tcps.health.control.ComponentHealthMonitor;
 import tcps.health.control.HealthReport;
 import tcps.health.control.ServiceInstance;
+import tcps.health.control.StreamClientCount;
 
 /**
  * The service's own status for monitoring portals: 200 while it can serve (database reachable, schema current),
@@ -44,7 +44,7 @@ public class HealthResource {
     ComponentHealthMonitor components;
 
     @Inject
-    StreamClients stream;
+    StreamClientCount stream;
 
     @GET
     public Response health() {

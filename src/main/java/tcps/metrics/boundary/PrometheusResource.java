@@ -6,7 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import tcps.dashboard.control.StreamClients;
+import tcps.health.control.StreamClientCount;
 import tcps.metrics.control.MetricFamily;
 import tcps.metrics.control.MetricsReader;
 import tcps.metrics.control.PrometheusText;
@@ -23,7 +23,7 @@ public class PrometheusResource {
     MetricsReader metrics;
 
     @Inject
-    StreamClients stream;
+    StreamClientCount stream;
 
     @GET
     public Response scrape() {

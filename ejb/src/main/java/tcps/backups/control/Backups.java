@@ -30,7 +30,6 @@ import tcps.database.control.SchemaMigrator;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.storage.entity.Timestamps;
 import tcps.timers.control.FailureStreak;
-import tcps.workorders.entity.WorkOrderStore;
 
 /**
  * Backups of the whole database as portable, checksummed JSON lines in a configured folder, one sub-folder per
@@ -51,9 +50,6 @@ public class Backups {
 
     @EJB
     SchemaMigrator migrator;
-
-    @Inject
-    WorkOrderStore workOrders;
 
     @Inject
     Event<DatabaseRestored> restored;
@@ -203,7 +199,6 @@ public class Backups {
             throw new IllegalStateException("Restore of " + name + " failed: " + e.getMessage(), e);
         }
         LOG.warning(() -> "Database restored from backup " + name);
-        workOrders.discardReservedIds();
         announceRestored(name);
         return manifest;
     }

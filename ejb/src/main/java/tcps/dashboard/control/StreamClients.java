@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.health.control.ServiceInstance;
+import tcps.health.control.StreamClientCount;
 
 /**
  * The server-sent-event clients of the live feed ({@link StreamHub} wired to the container): events are sent on a
@@ -27,7 +28,7 @@ import tcps.health.control.ServiceInstance;
  * and stale clients are dropped.
  */
 @ApplicationScoped
-public class StreamClients {
+public class StreamClients implements StreamClientCount {
 
     private static final Logger LOG = Logger.getLogger(StreamClients.class.getName());
 
@@ -109,6 +110,7 @@ public class StreamClients {
         }
     }
 
+    @Override
     public int count() {
         return hub.count();
     }

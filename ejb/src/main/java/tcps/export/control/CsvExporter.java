@@ -1,5 +1,6 @@
 package tcps.export.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
  * under the other: a line naming the section, its column names, its rows, then an empty line. Values are written
  * as they are stored.
  */
+@ApplicationScoped
 public class CsvExporter implements Exporter {
 
     public static final String REPORT = "Report";
@@ -21,6 +23,11 @@ public class CsvExporter implements Exporter {
     public static final String METRICS = "Key metrics";
     public static final String ANDONS = "Open Andons";
     public static final String WORK_ORDERS = "Work orders";
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.CSV;
+    }
 
     @Override
     public String mediaType() {

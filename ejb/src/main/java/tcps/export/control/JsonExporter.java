@@ -1,12 +1,19 @@
 package tcps.export.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.OutputStream;
 import java.time.Instant;
 
 /** One JSON document, generated as it is written: the work orders go out one by one, never held as a whole. */
+@ApplicationScoped
 public class JsonExporter implements Exporter {
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.JSON;
+    }
 
     @Override
     public String mediaType() {

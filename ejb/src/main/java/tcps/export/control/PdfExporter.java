@@ -1,5 +1,6 @@
 package tcps.export.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +15,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * work orders, on as many numbered pages as they take. Pages beyond a few megabytes are kept in temporary files
  * until the document is written, so many rows do not need much memory.
  */
+@ApplicationScoped
 public class PdfExporter implements Exporter {
 
     private static final long MEMORY_BYTES = 8L << 20;
     // Short enough for a table column; the report says the times are UTC
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.PDF;
+    }
 
     @Override
     public String mediaType() {

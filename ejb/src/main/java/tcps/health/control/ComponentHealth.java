@@ -21,7 +21,8 @@ public record ComponentHealth(
         return !simulatedParameters.isEmpty();
     }
 
-    static ComponentHealth of(String component, Verdict verdict, Map<String, Object> details, Readings readings) {
+    public static ComponentHealth of(
+            String component, Verdict verdict, Map<String, Object> details, Readings readings) {
         return new ComponentHealth(
                 component, verdict.status(), verdict.reason(), details, readings.simulatedParameters());
     }

@@ -11,7 +11,6 @@ import tcps.kanban.entity.KanbanBucketStore;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.UnknownEntity;
 import tcps.storage.entity.Timestamps;
-import tcps.workorders.entity.WorkOrderStore;
 
 /** The buckets: their WIP status, and pausing or resuming new-work intake (the self-healing engine does this). */
 @Stateless
@@ -21,7 +20,7 @@ public class KanbanBoard {
     KanbanBucketStore buckets;
 
     @Inject
-    WorkOrderStore workOrders;
+    QueuedWork queued;
 
     @Inject
     Event<IntakePaused> paused;
@@ -49,7 +48,7 @@ public class KanbanBoard {
     }
 
     public List<WipStatus> statuses() {
-        return statuses(workOrders::countQueued);
+        return statuses(queued::count);
     }
 
     /** With queue depths known elsewhere: counting a queue reads every row in it. */
@@ -85,7 +84,7 @@ public class KanbanBoard {
     }
 
     private WipStatus statusOf(KanbanBucket bucket) {
-        return statusOf(bucket, workOrders.countQueued(bucket.getName()));
+        return statusOf(bucket, queued.count(bucket.getName()));
     }
 
     private static WipStatus statusOf(KanbanBucket bucket, long queueDepth) {

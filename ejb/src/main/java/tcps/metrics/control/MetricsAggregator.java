@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tcps.kanban.control.QueueDepths;
 import tcps.metrics.entity.MetricsStore;
 import tcps.simulation.control.FailureSimulation;
 import tcps.simulation.control.SimulationChanged;
@@ -31,7 +32,7 @@ import tcps.workorders.control.WorkOrderChanges;
  * the database runs outside any caller's transaction, as it did as an EJB.
  */
 @ApplicationScoped
-public class MetricsAggregator {
+public class MetricsAggregator implements QueueDepths {
 
     private static final Logger LOG = Logger.getLogger(MetricsAggregator.class.getName());
     // Ended work orders are counted from the whole status index only every this many count reconciliations (5
@@ -183,6 +184,7 @@ public class MetricsAggregator {
      * Work orders waiting in the bucket, from the running counts: kept by committed changes and corrected by each
      * reconciliation. Counting a queue instead reads every row in it.
      */
+    @Override
     public long queuedIn(String bucket) {
         return production.queuedIn(bucket);
     }

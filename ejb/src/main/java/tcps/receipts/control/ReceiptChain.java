@@ -2,6 +2,7 @@ package tcps.receipts.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import tcps.receipts.entity.Receipt;
 import tcps.receipts.entity.ReceiptStore;
+import tcps.workorders.control.StagePassed;
 import tcps.workorders.entity.StageVisit;
 import tcps.workorders.entity.WorkOrder;
 
@@ -27,7 +29,12 @@ public class ReceiptChain {
     @Inject
     Event<ReceiptIssued> issued;
 
-    public Receipt issue(WorkOrder workOrder, StageVisit passed) {
+    /** Synchronous, so the receipt is written in the transaction that passed the stage. */
+    public void stagePassed(@Observes StagePassed passed) {
+        issue(passed.workOrder(), passed.visit());
+    }
+
+    private Receipt issue(WorkOrder workOrder, StageVisit passed) {
         Receipt previous = receipts.lastOf(workOrder.getSkuId()).orElse(null);
         int position = previous == null ? 1 : previous.getPosition() + 1;
         String previousHash = previous == null ? null : previous.getHash();

@@ -14,7 +14,6 @@ import tcps.kanban.entity.KanbanBucket;
 import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
-import tcps.receipts.control.ReceiptChain;
 import tcps.storage.entity.Timestamps;
 import tcps.workorders.control.WorkOrderChanged.Change;
 import tcps.workorders.entity.WorkOrder;
@@ -22,8 +21,8 @@ import tcps.workorders.entity.WorkOrderStatus;
 import tcps.workorders.entity.WorkOrderStore;
 
 /**
- * Commands on work orders. Each runs in one transaction: the change, its receipt, the Kanban slot and the event
- * commit together or not at all.
+ * Commands on work orders. Each runs in one transaction: the change, its receipt (issued by the receipts on
+ * {@link StagePassed}), the Kanban slot and the event commit together or not at all.
  */
 @Stateless
 public class WorkOrderService {
@@ -50,7 +49,7 @@ public class WorkOrderService {
     StagePlan stages;
 
     @Inject
-    ReceiptChain receipts;
+    Event<StagePassed> passed;
 
     @Inject
     Event<WorkOrderChanges> changes;
@@ -102,7 +101,7 @@ public class WorkOrderService {
         }
         Instant now = Timestamps.now();
         WorkOrderStatus before = workOrder.getStatus();
-        receipts.issue(workOrder, workOrder.advanceTo(next, now));
+        passed.fire(new StagePassed(workOrder, workOrder.advanceTo(next, now)));
         changes.fire(Events.of(workOrder, before, Change.ADVANCED, now));
         return workOrder;
     }
@@ -171,7 +170,7 @@ public class WorkOrderService {
 
     private WorkOrder finish(WorkOrder workOrder) {
         WorkOrderStatus before = workOrder.getStatus();
-        receipts.issue(workOrder, workOrder.complete(Timestamps.now()));
+        passed.fire(new StagePassed(workOrder, workOrder.complete(Timestamps.now())));
         return ended(workOrder, before, Change.COMPLETED);
     }
 

@@ -1,4 +1,4 @@
-package tcps.health.entity;
+package tcps.receipts.entity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package tcps.health.control;
+package tcps.andon.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,9 +6,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.andon.control.AndonStatistics;
-import tcps.andon.control.AndonSummary;
 import tcps.andon.entity.Severity;
+import tcps.health.control.ComponentCheck;
+import tcps.health.control.ComponentHealth;
+import tcps.health.control.Verdict;
 import tcps.simulation.control.FailureSimulation;
 import tcps.simulation.control.Readings;
 

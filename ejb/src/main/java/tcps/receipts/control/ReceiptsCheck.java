@@ -1,4 +1,4 @@
-package tcps.health.control;
+package tcps.receipts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.health.entity.ReceiptCoverageStore;
-import tcps.receipts.control.ChainVerifier;
-import tcps.receipts.control.ReceiptChain;
+import tcps.health.control.ComponentCheck;
+import tcps.health.control.ComponentHealth;
+import tcps.health.control.Verdict;
+import tcps.receipts.entity.ReceiptCoverageStore;
 import tcps.simulation.control.FailureSimulation;
 import tcps.simulation.control.Readings;
 

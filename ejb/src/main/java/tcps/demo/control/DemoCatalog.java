@@ -1,4 +1,4 @@
-package tcps.simulation.control;
+package tcps.demo.control;
 
 import java.util.List;
 import java.util.Random;

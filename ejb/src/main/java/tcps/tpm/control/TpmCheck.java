@@ -1,4 +1,4 @@
-package tcps.health.control;
+package tcps.tpm.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tcps.health.control.ComponentCheck;
+import tcps.health.control.ComponentHealth;
+import tcps.health.control.Verdict;
 import tcps.simulation.control.FailureSimulation;
 import tcps.simulation.control.Readings;
-import tcps.tpm.control.TpmStatus;
-import tcps.tpm.control.TpmStatusReport;
 
 /**
  * TPM over its configured window: degraded under 95 % maintenance compliance or under the uptime target, unhealthy

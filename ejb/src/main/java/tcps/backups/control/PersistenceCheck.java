@@ -1,4 +1,4 @@
-package tcps.health.control;
+package tcps.backups.control;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.backups.control.BackupVerification;
-import tcps.backups.control.Backups;
 import tcps.database.control.DatabaseProbe;
 import tcps.database.control.DatabaseStatus;
 import tcps.database.control.MigrationStatus;
 import tcps.database.control.SchemaMigrator;
+import tcps.health.control.ComponentCheck;
+import tcps.health.control.ComponentHealth;
+import tcps.health.control.ServiceInstance;
+import tcps.health.control.Verdict;
 import tcps.simulation.control.FailureSimulation;
 import tcps.simulation.control.Readings;
 import tcps.storage.entity.Timestamps;

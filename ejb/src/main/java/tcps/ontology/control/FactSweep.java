@@ -1,4 +1,4 @@
-package tcps.health.control;
+package tcps.ontology.control;
 
 import java.time.Instant;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package tcps.health.control;
+package tcps.receipts.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package tcps.health.control;
+package tcps.ontology.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package tcps.health.control;
+package tcps.kanban.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tcps.kanban.control.KanbanBoard;
-import tcps.kanban.control.WipStatus;
+import tcps.health.control.ComponentCheck;
+import tcps.health.control.ComponentHealth;
+import tcps.health.control.Verdict;
 import tcps.kanban.entity.KanbanBucketStore;
-import tcps.metrics.control.MetricsAggregator;
 import tcps.simulation.control.FailureSimulation;
 import tcps.simulation.control.Readings;
 import tcps.storage.entity.Timestamps;
-import tcps.workorders.entity.WorkOrderStore;
 
 /**
  * Kanban: degraded above the utilization threshold (WIP over the sum of limits), unhealthy when a bucket holds more
@@ -36,10 +35,10 @@ public class KanbanCheck implements ComponentCheck {
     KanbanBucketStore buckets;
 
     @Inject
-    MetricsAggregator metrics;
+    QueueDepths depths;
 
     @Inject
-    WorkOrderStore workOrders;
+    QueuedWork queuedWork;
 
     @Inject
     FailureSimulation simulation;
@@ -60,7 +59,7 @@ public class KanbanCheck implements ComponentCheck {
     @Override
     public ComponentHealth check() {
         Instant now = Timestamps.now();
-        List<WipStatus> statuses = board.statuses(metrics::queuedIn);
+        List<WipStatus> statuses = board.statuses(depths::queuedIn);
         Map<String, Instant> slotFreed = new LinkedHashMap<>();
         buckets.all().stream()
                 .filter(bucket -> bucket.getSlotFreedAt() != null)
@@ -105,7 +104,7 @@ public class KanbanCheck implements ComponentCheck {
                 && status.available() > 0
                 && slotFreedAt != null
                 && Duration.between(slotFreedAt, now).toSeconds() >= stalledPullSeconds
-                && workOrders.hasQueued(status.bucket());
+                && queuedWork.any(status.bucket());
     }
 
     static Verdict judge(

@@ -1,4 +1,4 @@
-package tcps.simulation.control;
+package tcps.demo.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

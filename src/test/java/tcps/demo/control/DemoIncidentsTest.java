@@ -1,4 +1,4 @@
-package tcps.simulation.control;
+package tcps.demo.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package tcps.health.control;
+package tcps.ontology.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.andon.entity.AndonEvent;
-import tcps.ontology.control.LineGraph;
-import tcps.ontology.control.ShapesReport;
-import tcps.ontology.control.ShapesValidation;
+import tcps.health.control.ComponentCheck;
+import tcps.health.control.ComponentHealth;
+import tcps.health.control.Verdict;
 import tcps.ontology.entity.LineFactsStore;
 import tcps.receipts.entity.Receipt;
 import tcps.simulation.control.FailureSimulation;
