@@ -6,12 +6,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import tcps.custommetrics.control.CustomMetrics;
 import tcps.dashboard.control.StreamClients;
 import tcps.metrics.control.MetricFamily;
 import tcps.metrics.control.MetricsReader;
 import tcps.metrics.control.PrometheusText;
 
-/** Every tcps_* metric in the Prometheus text format (0.0.4), for a scrape job pointed at this path. */
+/**
+ * Every tcps_* metric in the Prometheus text format (0.0.4), for a scrape job pointed at this path, and the custom
+ * metrics ({@code emit_metric}) after them.
+ */
 @Path("metrics/prometheus")
 @ApplicationScoped
 public class PrometheusResource {
@@ -22,9 +26,12 @@ public class PrometheusResource {
     @Inject
     StreamClients stream;
 
+    @Inject
+    CustomMetrics custom;
+
     @GET
     public Response scrape() {
-        return Response.ok(metrics.prometheus() + connections())
+        return Response.ok(metrics.prometheus() + connections() + custom.prometheus())
                 .header("Content-Type", PrometheusText.CONTENT_TYPE)
                 .build();
     }

@@ -2,27 +2,26 @@ package tcps.custommetrics.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.Histogram;
-import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import tcps.problems.control.InvalidStateTransition;
 
 /**
  * Custom metrics ({@code emit_metric}): counters, gauges, histograms and summaries with tags, for any code that
- * injects this bean and for {@code POST /api/metrics/custom}. Each series is registered in MicroProfile Metrics'
- * application registry, so {@code /metrics} shows it beside the built-in metrics. A name keeps the type it was first
- * used with, and its first tag keys; a name the registry already holds for something else is refused.
+ * injects this bean and for {@code POST /api/metrics/custom}. They are rendered here in the Prometheus text format
+ * ({@link #prometheus()}), each kind as Prometheus defines it: MicroProfile Metrics 5.1 counts and observes in longs
+ * only and shows a histogram as a summary, so the series are not kept in its registry. A name keeps the type it was
+ * first used with, and its first tag keys; a name the registry holds for a built-in metric is refused.
  */
 @ApplicationScoped
 public class CustomMetrics {
@@ -41,20 +40,20 @@ public class CustomMetrics {
         return emit(MetricType.of(metric.type()), metric.name(), metric.value(), metric.tags());
     }
 
-    public CustomMetricSeries counter(String name, long increment, Map<String, String> tags) {
-        return emit(MetricType.COUNTER, name, (double) increment, tags);
+    public CustomMetricSeries counter(String name, double increment, Map<String, String> tags) {
+        return emit(MetricType.COUNTER, name, increment, tags);
     }
 
     public CustomMetricSeries gauge(String name, double value, Map<String, String> tags) {
         return emit(MetricType.GAUGE, name, value, tags);
     }
 
-    public CustomMetricSeries histogram(String name, long value, Map<String, String> tags) {
-        return emit(MetricType.HISTOGRAM, name, (double) value, tags);
+    public CustomMetricSeries histogram(String name, double value, Map<String, String> tags) {
+        return emit(MetricType.HISTOGRAM, name, value, tags);
     }
 
-    public CustomMetricSeries summary(String name, long value, Map<String, String> tags) {
-        return emit(MetricType.SUMMARY, name, (double) value, tags);
+    public CustomMetricSeries summary(String name, double value, Map<String, String> tags) {
+        return emit(MetricType.SUMMARY, name, value, tags);
     }
 
     public CustomMetricSeries emit(MetricType type, String name, Double value, Map<String, String> tags) {
@@ -71,6 +70,35 @@ public class CustomMetrics {
                 .sorted(Comparator.comparing(CustomMetricSeries::name)
                         .thenComparing(s -> s.tags().toString()))
                 .toList();
+    }
+
+    /**
+     * Every series in the Prometheus text format (0.0.4): per name a HELP and a TYPE line, then its series' samples
+     * (see {@link CustomSeries#writeSamples}).
+     */
+    public String prometheus() {
+        StringBuilder text = new StringBuilder(1024);
+        Map<String, List<CustomSeries>> byName = new TreeMap<>();
+        series.values().forEach(s -> byName.computeIfAbsent(s.name(), n -> new ArrayList<>())
+                .add(s));
+        byName.forEach((name, all) -> {
+            MetricType type = all.get(0).type();
+            String family = type == MetricType.COUNTER ? name + "_total" : name;
+            text.append("# HELP ")
+                    .append(family)
+                    .append(" Custom ")
+                    .append(type.label())
+                    .append(' ')
+                    .append(name);
+            text.append("\n# TYPE ")
+                    .append(family)
+                    .append(' ')
+                    .append(type.label())
+                    .append('\n');
+            all.sort(Comparator.comparing(s -> s.view().tags().toString()));
+            all.forEach(s -> s.writeSamples(text));
+        });
+        return text.toString();
     }
 
     /** The values history samples from every series (see {@link CustomSeries#values()}). */
@@ -119,35 +147,8 @@ public class CustomMetrics {
                         + " custom metric series already, the configured maximum (tcps.custommetrics.max-series).");
             }
             CustomSeries created = new CustomSeries(type, name, tags);
-            register(created, type, name, tags);
             series.put(key, created);
             return created;
-        }
-    }
-
-    private void register(CustomSeries created, MetricType type, String name, Map<String, String> tags) {
-        Metadata metadata = Metadata.builder()
-                .withName(name)
-                .withDescription("Custom " + type.label() + " " + name)
-                .build();
-        Tag[] labels = tags.entrySet().stream()
-                .map(tag -> new Tag(tag.getKey(), tag.getValue()))
-                .toArray(Tag[]::new);
-        try {
-            switch (type) {
-                case COUNTER -> {
-                    Counter counter = registry.counter(metadata, labels);
-                    created.exportTo(increment -> counter.inc((long) increment));
-                }
-                case GAUGE -> registry.gauge(metadata, created::last, labels);
-                case HISTOGRAM, SUMMARY -> {
-                    Histogram histogram = registry.histogram(metadata, labels);
-                    created.exportTo(value -> histogram.update((long) value));
-                }
-            }
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // Another component registered the name with another type or description meanwhile.
-            throw new InvalidStateTransition("Metric '" + name + "' cannot be registered: " + e.getMessage());
         }
     }
 }

@@ -9,7 +9,11 @@ import tcps.problems.control.InvalidCommand;
 /**
  * What a custom metric may be called and record. Names and tag keys follow Prometheus' rules without the colon (kept
  * for recording rules); suffixes and labels the exposition adds itself are refused, so a custom series can never be
- * mistaken for part of another. Tag values may hold any printable text except quotes and backslashes.
+ * mistaken for part of another, and so is the {@code tcps_} prefix of the product's own metrics, which share the scrape.
+ * Tag values may hold any printable text except quotes and backslashes. Values are finite numbers, fractions
+ * included: Prometheus samples are floats, so a gauge, a histogram's or a summary's observation (a defect rate of
+ * 0.02) and a counter's increment (seconds spent, 1.5) may all be fractional; only a counter's increment must not be
+ * negative.
  */
 public final class MetricRules {
 
@@ -18,13 +22,11 @@ public final class MetricRules {
     public static final int MAX_TAG_KEY_LENGTH = 64;
     public static final int MAX_TAG_VALUE_LENGTH = 128;
 
-    /** Whole numbers a double holds exactly: counters and histograms count in longs. */
-    static final double MAX_WHOLE = 9_007_199_254_740_992d;
-
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final Pattern TAG_VALUE = Pattern.compile("[^\"\\\\\\p{Cntrl}]+");
     private static final List<String> RESERVED_SUFFIXES =
             List.of("_total", "_count", "_sum", "_max", "_mean", "_bucket", "_created", "_info");
+    private static final String PRODUCT_PREFIX = "tcps_";
     private static final Set<String> RESERVED_TAG_KEYS = Set.of("mp_scope", "le", "quantile");
 
     private MetricRules() {}
@@ -47,6 +49,10 @@ public final class MetricRules {
                     + "' must start with a letter or '_', continue with letters, digits or '_', and not start with"
                     + " '__'.");
         }
+        if (name.startsWith(PRODUCT_PREFIX)) {
+            throw new InvalidCommand("Metric name '" + name + "' starts with '" + PRODUCT_PREFIX
+                    + "', which the product's own metrics use.");
+        }
         for (String suffix : RESERVED_SUFFIXES) {
             if (name.endsWith(suffix)) {
                 throw new InvalidCommand(
@@ -58,13 +64,6 @@ public final class MetricRules {
     static void checkValue(MetricType type, Double value) {
         if (value == null || !Double.isFinite(value)) {
             throw new InvalidCommand("A " + type.label() + " needs a finite numeric value, got " + value + ".");
-        }
-        if (type == MetricType.GAUGE) {
-            return;
-        }
-        if (value != Math.rint(value) || Math.abs(value) > MAX_WHOLE) {
-            throw new InvalidCommand("A " + type.label() + " records whole numbers (MicroProfile Metrics counts in"
-                    + " longs), got " + value + "; scale it (0.02 as 2 per cent) or use a gauge.");
         }
         if (type == MetricType.COUNTER && value < 0) {
             throw new InvalidCommand("A counter only goes up: the increment must not be negative, got " + value + ".");
