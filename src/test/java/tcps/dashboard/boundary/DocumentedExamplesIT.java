@@ -31,6 +31,7 @@ import tcps.TcpsDeployment;
 class DocumentedExamplesIT {
 
     private static final String JSON = "application/json";
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     @ArquillianResource
     URL deployment;
@@ -178,7 +179,7 @@ class DocumentedExamplesIT {
                 .isEqualTo(workOrder.getString("skuId"));
         assertThat(ok("api/health")).containsKey("status");
         try (SseClient stream = SseClient.open(http.uri("api/stream"), null)) {
-            assertThat(stream.await("connected", Duration.ofSeconds(20)).data()).contains("timestamp");
+            assertThat(stream.await("connected", WAIT).data()).contains("timestamp");
         }
         // GET /ws is the WebSocket of dashboardWebSocketCommands
         for (String format : List.of("json", "csv", "pdf")) {
@@ -186,6 +187,87 @@ class DocumentedExamplesIT {
             assertThat(export.status()).as("export " + format).isEqualTo(200);
             assertThat(export.contentType()).contains(format);
         }
+    }
+
+    /**
+     * Dashboard document, "SSE Events": the stream's event names as written. Their data carries the document's fields
+     * under the names the REST API uses (eventId for event_id, failureType, skuId, workOrderId, serverVersion) and
+     * severities as the REST API writes them (CRITICAL).
+     */
+    @Test
+    void dashboardStreamEvents() throws Exception {
+        LineClient line = new LineClient(deployment);
+        try (SseClient stream = SseClient.open(http.uri("api/stream"), null)) {
+            JsonObject connected = stream.await("connected", WAIT).json();
+            assertThat(connected.getString("timestamp")).isNotBlank();
+            assertThat(connected.getString("serverVersion")).isNotBlank();
+
+            String sku = LineClient.uniqueSku();
+            long andonId = line.triggerAndon(sku, "test_failure");
+            JsonObject triggered = stream.await(
+                            e -> e.name().equals("andon_triggered") && e.data().contains(sku), WAIT)
+                    .json();
+            assertThat(triggered.getJsonNumber("eventId").longValue()).isEqualTo(andonId);
+            assertThat(triggered.getString("failureType")).isEqualTo("test_failure");
+            assertThat(triggered.getString("severity")).isEqualTo("CRITICAL");
+
+            assertThat(line.resolveAndon(andonId).status()).isEqualTo(200);
+            JsonObject resolved = stream.await(
+                            e -> e.name().equals("andon_resolved")
+                                    && e.json().getJsonNumber("eventId").longValue() == andonId,
+                            WAIT)
+                    .json();
+            assertThat(resolved.getJsonObject("resolution")).containsKey("resolvedAt");
+
+            long workOrderId = line.create("Fix authentication bug", "high", "cost", sku)
+                    .getJsonNumber("id")
+                    .longValue();
+            JsonObject update = stream.await(
+                            e -> e.name().equals("work_order_update")
+                                    && e.data().contains(sku),
+                            WAIT)
+                    .json();
+            assertThat(update.getJsonNumber("workOrderId").longValue()).isEqualTo(workOrderId);
+            assertThat(update.getString("status")).isNotBlank();
+            assertThat(update.getString("bucket")).isEqualTo("cost");
+            assertThat(stream.await("metrics-update", Duration.ofSeconds(30)).json())
+                    .containsKey("overview");
+        }
+        line.drain("cost");
+    }
+
+    /**
+     * Health document, "Prometheus" example output, and the dashboard document's "Prometheus Metrics Exported": every
+     * name is a metric family of the scrape. tcps_work_orders_completed, a "(counter)" there, is a gauge here: a
+     * counter's name must end in _total (promtool's rule), which would not be the documented name.
+     */
+    @Test
+    void prometheusMetricNames() {
+        String scrape = http.get("api/metrics/prometheus", "text/plain").body();
+
+        for (String name : List.of(
+                "tcps_production_throughput",
+                "tcps_production_lead_time_p50",
+                "tcps_production_lead_time_p90",
+                "tcps_quality_defect_rate",
+                "tcps_kanban_wip_current",
+                "tcps_work_orders_total",
+                "tcps_work_orders_active",
+                "tcps_work_orders_completed",
+                "tcps_andon_events_open",
+                "tcps_andon_events_by_severity",
+                "tcps_quality_gate_pass_rate",
+                "tcps_kanban_wip",
+                "tcps_lead_time_avg",
+                "tcps_cycle_time_p50",
+                "tcps_cycle_time_p95",
+                "tcps_kaizen_lead_time_improvement",
+                "tcps_kaizen_defect_reduction",
+                "tcps_kaizen_throughput_increase",
+                "tcps_sse_connected_clients")) {
+            assertThat(scrape).as(name).containsPattern("(?m)^# TYPE " + name + " (gauge|counter)$");
+        }
+        assertThat(scrape).containsPattern("(?m)^tcps_kanban_wip\\{bucket=\"reliability\"\\} \\d+$");
     }
 
     /** Health document, "Metric Emission" (and "OpenTelemetry Integration"): the four emit_metric calls. */
