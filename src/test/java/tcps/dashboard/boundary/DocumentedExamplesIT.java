@@ -319,6 +319,32 @@ class DocumentedExamplesIT {
                         "defect_rate_count{time_period=\"daily\"} 1");
     }
 
+    /**
+     * Health document, "Health Checks" (tcps_health:health_check()) and "Troubleshooting"
+     * (tcps_health:component_health(kanban)): the overall status, every component with its details, metrics, alerts
+     * and the time of the check.
+     */
+    @Test
+    void healthCheckAndComponentHealth() {
+        JsonObject result = ok("api/health/components");
+
+        assertThat(result.getString("status")).isIn("healthy", "degraded", "unhealthy");
+        JsonObject components = result.getJsonObject("components");
+        assertThat(components).containsKeys("kanban", "andon", "tpm");
+        assertThat(components.getJsonObject("kanban").getJsonObject("details"))
+                .containsKeys("wip_current", "utilization");
+        assertThat(components.getJsonObject("andon").getJsonObject("details")).containsKeys("open_andons", "critical");
+        assertThat(components.getJsonObject("tpm").getJsonObject("details")).containsKeys("uptime", "compliance");
+        assertThat(result.getJsonObject("metrics")).isNotEmpty();
+        assertThat(result.getJsonArray("alerts")).isNotNull();
+        assertThat(result.getString("timestamp")).isNotBlank();
+
+        JsonObject kanban = ok("api/health/components/kanban");
+        assertThat(kanban.getString("component")).isEqualTo("kanban");
+        assertThat(kanban.getString("status")).isIn("healthy", "degraded", "unhealthy");
+        assertThat(kanban.getJsonObject("details")).containsKey("wip_current");
+    }
+
     /** Health document, "Simulating Failures": the three simulate_failure calls. */
     @Test
     void simulateFailure() {
