@@ -17,12 +17,14 @@ import tcps.custommetrics.control.CustomMetricSeries;
 import tcps.custommetrics.control.CustomMetrics;
 import tcps.custommetrics.control.EmitMetric;
 import tcps.custommetrics.control.MetricType;
+import tcps.metrics.control.PrometheusText;
 import tcps.rest.boundary.Page;
 import tcps.rest.boundary.QueryParameters;
 
 /**
- * Custom metrics over HTTP ({@code emit_metric}): record a value, list the series. Each series also appears at the
- * server's {@code /metrics}.
+ * Custom metrics over HTTP ({@code emit_metric}): record a value, list the series, or read them in the Prometheus text
+ * format ({@code /api/metrics/custom/prometheus}; the product's scrape at {@code /api/metrics/prometheus} holds them
+ * too).
  */
 @Path("metrics/custom")
 @RequestScoped
@@ -37,6 +39,14 @@ public class CustomMetricsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CustomMetricSeries emit(@NotNull @Valid EmitMetric metric) {
         return metrics.emit(metric);
+    }
+
+    /** Every series in the Prometheus text format (0.0.4). */
+    @GET
+    @Path("prometheus")
+    @Produces(PrometheusText.CONTENT_TYPE)
+    public String prometheus() {
+        return PrometheusText.render(metrics.families());
     }
 
     /** Every series, by name and tags; {@code name} and {@code type} narrow the list. */

@@ -13,7 +13,7 @@ import tcps.metrics.control.PrometheusText;
 
 /**
  * Every tcps_* metric and every custom metric in the Prometheus text format (0.0.4): the one scrape job to configure.
- * The server's {@code /metrics} is the runtime's MicroProfile Metrics (JVM and server figures, custom metrics too).
+ * The server's {@code /metrics} is the runtime's MicroProfile Metrics (JVM and server figures).
  */
 @Path("metrics/prometheus")
 @ApplicationScoped

@@ -21,7 +21,7 @@ public class CreateWorkOrderRequest {
     @Size(max = 64)
     public String bucket;
 
-    @NotBlank
+    /** Optional: work created without a SKU gets {@code SKU-<bucket>-<id>} (see {@code WorkOrder.defaultSku}). */
     @Size(max = 128)
     @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "may hold letters, digits and . _ : - only")
     public String skuId;

@@ -116,29 +116,41 @@ class CustomMetricsIT {
     }
 
     @Test
-    void seriesAppearAtTheServersMetricsEndpoint() {
+    void seriesAppearInThePrometheusScrapeEachKindAsPrometheusDefinesIt() {
         emit("counter", run + "_jobs", 5, Map.of("bucket", "reliability"));
+        emit("counter", run + "_jobs", 0.5, Map.of("bucket", "reliability"));
         emit("gauge", run + "_wip", 2.5, Map.of());
         emit("histogram", run + "_lead_time", 3_600_000, Map.of("sku_id", "SKU-123"));
+        emit("summary", run + "_defects", 0.02, Map.of("time_period", "daily"));
 
-        Http.Reply scrape = http.get("/metrics", "text/plain");
+        for (String path : List.of("api/metrics/prometheus", CUSTOM + "/prometheus")) {
+            Http.Reply scrape = http.get(path, "text/plain");
 
-        assertThat(scrape.status()).isEqualTo(200);
-        List<String> lines = Arrays.stream(scrape.body().split("\n"))
-                .filter(line -> line.contains(run))
-                .toList();
-        assertThat(lines).anyMatch(line -> line.startsWith("# TYPE " + run + "_jobs_total counter"));
-        assertThat(lines)
-                .anyMatch(line -> line.startsWith(run + "_jobs_total{")
-                        && line.contains("bucket=\"reliability\"")
-                        && line.endsWith(" 5.0"));
-        assertThat(lines).anyMatch(line -> line.startsWith("# TYPE " + run + "_wip gauge"));
-        assertThat(lines).anyMatch(line -> line.startsWith(run + "_wip{") && line.endsWith(" 2.5"));
-        assertThat(lines)
-                .anyMatch(line -> line.startsWith(run + "_lead_time_count{")
-                        && line.contains("sku_id=\"SKU-123\"")
-                        && line.endsWith(" 1.0"));
-        assertThat(lines).anyMatch(line -> line.startsWith(run + "_lead_time_sum{") && line.endsWith(" 3600000.0"));
+            assertThat(scrape.status()).isEqualTo(200);
+            assertThat(scrape.contentType()).startsWith("text/plain");
+            List<String> lines = Arrays.stream(scrape.body().split("\n"))
+                    .filter(line -> line.contains(run))
+                    .toList();
+            assertThat(lines)
+                    .contains(
+                            "# TYPE " + run + "_jobs_total counter",
+                            run + "_jobs_total{bucket=\"reliability\"} 5.5",
+                            "# TYPE " + run + "_wip gauge",
+                            run + "_wip 2.5",
+                            "# TYPE " + run + "_lead_time histogram",
+                            run + "_lead_time_bucket{sku_id=\"SKU-123\",le=\"2500000\"} 0",
+                            run + "_lead_time_bucket{sku_id=\"SKU-123\",le=\"5000000\"} 1",
+                            run + "_lead_time_bucket{sku_id=\"SKU-123\",le=\"+Inf\"} 1",
+                            run + "_lead_time_count{sku_id=\"SKU-123\"} 1",
+                            run + "_lead_time_sum{sku_id=\"SKU-123\"} 3600000",
+                            "# TYPE " + run + "_defects summary",
+                            run + "_defects{time_period=\"daily\",quantile=\"0.5\"} 0.02",
+                            run + "_defects{time_period=\"daily\",quantile=\"0.99\"} 0.02",
+                            run + "_defects_sum{time_period=\"daily\"} 0.02",
+                            run + "_defects_count{time_period=\"daily\"} 1");
+            assertThat(lines).noneMatch(line -> line.startsWith(run + "_defects_bucket"));
+            assertThat(lines).noneMatch(line -> line.startsWith(run + "_lead_time{"));
+        }
     }
 
     @Test
@@ -158,8 +170,9 @@ class CustomMetricsIT {
                 .contains("# TYPE " + run + "_jobs_total counter\n" + run + "_jobs_total{bucket=\"cost\"} 2\n" + run
                         + "_jobs_total{bucket=\"reliability\"} 5\n")
                 .contains("# TYPE " + run + "_wip gauge\n" + run + "_wip 2.5\n")
-                .contains("# TYPE " + run + "_lead_time summary\n" + run + "_lead_time_count{sku_id=\"SKU-123\"} 1\n"
-                        + run + "_lead_time_sum{sku_id=\"SKU-123\"} 3600000\n")
+                .contains("# TYPE " + run + "_lead_time histogram\n")
+                .contains(run + "_lead_time_sum{sku_id=\"SKU-123\"} 3600000\n" + run
+                        + "_lead_time_count{sku_id=\"SKU-123\"} 1\n")
                 .contains(run + "_defects_count{time_period=\"daily\"} 1\n");
     }
 
@@ -211,8 +224,9 @@ class CustomMetricsIT {
         assertProblem(metric("counter", "bad-name", 1, null), 400, "bad-name");
         assertProblem(metric("counter", run + "_x_total", 1, null), 400, "_total");
         assertProblem(metric("meter", run + "_x", 1, null), 400, "not one of");
-        assertProblem(metric("counter", run + "_x", 1.5, null), 400, "whole");
         assertProblem(metric("counter", run + "_x", -1, null), 400, "negative");
+        assertProblem(metric("counter", run + "_x", -0.5, null), 400, "negative");
+        assertProblem(metric("gauge", "tcps_" + run + "_x", 1, null), 400, "tcps_");
         assertProblem(metric("gauge", run + "_x", 1, Map.of("mp_scope", "x")), 400, "reserved");
         assertProblem(metric("gauge", run + "_x", 1, Map.of("9lives", "x")), 400, "9lives");
         assertProblem(metric("gauge", run + "_x", 1, Map.of("k", "say \"hi\"")), 400, "quotes");

@@ -62,29 +62,36 @@ class MetricRulesTest {
     }
 
     @Test
-    void countersTakeWholeIncrementsOfZeroOrMore() {
-        assertThatCode(() -> MetricRules.check(MetricType.COUNTER, "c", 0.0, Map.of()))
-                .doesNotThrowAnyException();
-        assertThatCode(() -> MetricRules.check(MetricType.COUNTER, "c", 42.0, Map.of()))
-                .doesNotThrowAnyException();
+    void countersTakeIncrementsOfZeroOrMoreFractionsIncluded() {
+        for (double increment : new double[] {0.0, 1.0, 1.5, 42.0}) {
+            assertThatCode(() -> MetricRules.check(MetricType.COUNTER, "c", increment, Map.of()))
+                    .doesNotThrowAnyException();
+        }
         assertThatThrownBy(() -> MetricRules.check(MetricType.COUNTER, "c", -1.0, Map.of()))
                 .isInstanceOf(InvalidCommand.class)
                 .hasMessageContaining("negative");
-        assertThatThrownBy(() -> MetricRules.check(MetricType.COUNTER, "c", 1.5, Map.of()))
-                .isInstanceOf(InvalidCommand.class)
-                .hasMessageContaining("whole");
+        assertThatThrownBy(() -> MetricRules.check(MetricType.COUNTER, "c", -0.5, Map.of()))
+                .isInstanceOf(InvalidCommand.class);
     }
 
     @Test
-    void distributionsTakeWholeObservations() {
-        assertThatCode(() -> MetricRules.check(MetricType.HISTOGRAM, "h", 3_600_000.0, Map.of()))
+    void distributionsTakeAnyFiniteObservation() {
+        // emit_metric(summary, defect_rate, 0.02, ...) and emit_metric(histogram, lead_time, 3600000, ...)
+        assertThatCode(() -> MetricRules.check(MetricType.SUMMARY, "defect_rate", 0.02, Map.of()))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> MetricRules.check(MetricType.SUMMARY, "s", -5.0, Map.of()))
+        assertThatCode(() -> MetricRules.check(MetricType.HISTOGRAM, "lead_time", 3_600_000.0, Map.of()))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> MetricRules.check(MetricType.SUMMARY, "s", 0.02, Map.of()))
+        assertThatCode(() -> MetricRules.check(MetricType.HISTOGRAM, "h", -5.25, Map.of()))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> MetricRules.check(MetricType.SUMMARY, "s", Double.NaN, Map.of()))
                 .isInstanceOf(InvalidCommand.class);
-        assertThatThrownBy(() -> MetricRules.check(MetricType.HISTOGRAM, "h", 1e17, Map.of()))
-                .isInstanceOf(InvalidCommand.class);
+    }
+
+    @Test
+    void refusesTheProductsOwnPrefix() {
+        assertThatThrownBy(() -> MetricRules.check(MetricType.GAUGE, "tcps_kanban_wip", 1.0, Map.of()))
+                .isInstanceOf(InvalidCommand.class)
+                .hasMessageContaining("tcps_");
     }
 
     @Test

@@ -97,6 +97,26 @@ class EventIngestionIT {
     }
 
     @Test
+    void workCreatedWithoutASkuGetsOneOfItsOwnAndABlankSkuIsRefused() {
+        LineClient line = new LineClient(deployment);
+        String withoutSku =
+                "{\"type\":\"work_order.create\",\"description\":\"d\",\"priority\":\"low\",\"bucket\":\"security\"}";
+
+        Http.Reply reply = line.http().post("api/events", JSON, withoutSku);
+        Http.Reply blank = line.http().post("api/events", JSON, withoutSku.replace("}", ",\"skuId\":\" \"}"));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        long id = reply.json()
+                .getJsonObject("result")
+                .getJsonNumber("workOrderId")
+                .longValue();
+        assertThat(line.workOrder(id).getString("skuId")).isEqualTo("SKU-security-" + id);
+        assertThat(blank.status()).as(blank.body()).isEqualTo(400);
+        assertThat(blank.json().getString("detail")).contains("skuId");
+        line.drain("security");
+    }
+
+    @Test
     void aBatchWithOneBadEventWritesNothing() {
         LineClient line = new LineClient(deployment);
         String sku = LineClient.uniqueSku();

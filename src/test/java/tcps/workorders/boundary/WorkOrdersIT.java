@@ -205,6 +205,28 @@ class WorkOrdersIT {
     }
 
     @Test
+    void workCreatedWithoutASkuGetsOneOfItsOwn() {
+        LineClient line = new LineClient(deployment);
+
+        Http.Reply created = line.http()
+                .post(
+                        "api/work-orders",
+                        "application/json",
+                        "{\"description\":\"Fix authentication bug\",\"priority\":\"high\",\"bucket\":\"reliability\"}");
+        Http.Reply blankSku = line.http()
+                .post(
+                        "api/work-orders",
+                        "application/json",
+                        "{\"description\":\"x\",\"priority\":\"high\",\"bucket\":\"reliability\",\"skuId\":\"\"}");
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(created.json().getString("skuId")).isEqualTo("SKU-reliability-" + id);
+        assertThat(line.list("skuId=SKU-reliability-" + id)).hasSize(1);
+        assertThat(blankSku.status()).isEqualTo(400);
+    }
+
+    @Test
     void badInputIs400AndUnknownIs404() {
         LineClient line = new LineClient(deployment);
 

@@ -13,20 +13,16 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.Histogram;
-import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import tcps.metrics.control.MetricFamily;
 import tcps.problems.control.InvalidStateTransition;
 
 /**
  * Custom metrics ({@code emit_metric}): counters, gauges, histograms and summaries with tags, for any code that
- * injects this bean and for {@code POST /api/metrics/custom}. Each series is registered in MicroProfile Metrics'
- * application registry, so the runtime's {@code /metrics} shows it beside the JVM's metrics, and in the product's own
- * scrape ({@code /api/metrics/prometheus}) beside the tcps_* metrics. A name keeps the type it was first
- * used with, and its first tag keys; a name the registry already holds for something else is refused.
+ * injects this bean and for {@code POST /api/metrics/custom}. They join the product's scrape
+ * ({@code /api/metrics/prometheus}, see {@link CustomMetricFamilies}), each kind as Prometheus defines it: MicroProfile Metrics 5.1 counts and observes in longs
+ * only and shows a histogram as a summary, so the series are not kept in its registry. A name keeps the type it was
+ * first used with, and its first tag keys; a name the registry holds for a built-in metric is refused.
  */
 @ApplicationScoped
 public class CustomMetrics {
@@ -45,20 +41,20 @@ public class CustomMetrics {
         return emit(MetricType.of(metric.type()), metric.name(), metric.value(), metric.tags());
     }
 
-    public CustomMetricSeries counter(String name, long increment, Map<String, String> tags) {
-        return emit(MetricType.COUNTER, name, (double) increment, tags);
+    public CustomMetricSeries counter(String name, double increment, Map<String, String> tags) {
+        return emit(MetricType.COUNTER, name, increment, tags);
     }
 
     public CustomMetricSeries gauge(String name, double value, Map<String, String> tags) {
         return emit(MetricType.GAUGE, name, value, tags);
     }
 
-    public CustomMetricSeries histogram(String name, long value, Map<String, String> tags) {
-        return emit(MetricType.HISTOGRAM, name, (double) value, tags);
+    public CustomMetricSeries histogram(String name, double value, Map<String, String> tags) {
+        return emit(MetricType.HISTOGRAM, name, value, tags);
     }
 
-    public CustomMetricSeries summary(String name, long value, Map<String, String> tags) {
-        return emit(MetricType.SUMMARY, name, (double) value, tags);
+    public CustomMetricSeries summary(String name, double value, Map<String, String> tags) {
+        return emit(MetricType.SUMMARY, name, value, tags);
     }
 
     public CustomMetricSeries emit(MetricType type, String name, Double value, Map<String, String> tags) {
@@ -77,13 +73,6 @@ public class CustomMetrics {
                 .toList();
     }
 
-    /** The values history samples from every series (see {@link CustomSeries#values()}). */
-    public Map<String, Double> currentValues() {
-        Map<String, Double> values = new HashMap<>();
-        series.values().forEach(s -> values.putAll(s.values()));
-        return values;
-    }
-
     /** Every custom metric as a Prometheus family, by name, each with its series in the order of their tags. */
     public List<MetricFamily> families() {
         Map<String, List<CustomSeries>> byName = new TreeMap<>();
@@ -98,6 +87,13 @@ public class CustomMetrics {
             families.add(new MetricFamily(family, first.familyType(), first.familyHelp(), samples));
         });
         return families;
+    }
+
+    /** The values history samples from every series (see {@link CustomSeries#values()}). */
+    public Map<String, Double> currentValues() {
+        Map<String, Double> values = new HashMap<>();
+        series.values().forEach(s -> values.putAll(s.values()));
+        return values;
     }
 
     /**
@@ -139,35 +135,8 @@ public class CustomMetrics {
                         + " custom metric series already, the configured maximum (tcps.custommetrics.max-series).");
             }
             CustomSeries created = new CustomSeries(type, name, tags);
-            register(created, type, name, tags);
             series.put(key, created);
             return created;
-        }
-    }
-
-    private void register(CustomSeries created, MetricType type, String name, Map<String, String> tags) {
-        Metadata metadata = Metadata.builder()
-                .withName(name)
-                .withDescription("Custom " + type.label() + " " + name)
-                .build();
-        Tag[] labels = tags.entrySet().stream()
-                .map(tag -> new Tag(tag.getKey(), tag.getValue()))
-                .toArray(Tag[]::new);
-        try {
-            switch (type) {
-                case COUNTER -> {
-                    Counter counter = registry.counter(metadata, labels);
-                    created.exportTo(increment -> counter.inc((long) increment));
-                }
-                case GAUGE -> registry.gauge(metadata, created::last, labels);
-                case HISTOGRAM, SUMMARY -> {
-                    Histogram histogram = registry.histogram(metadata, labels);
-                    created.exportTo(value -> histogram.update((long) value));
-                }
-            }
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // Another component registered the name with another type or description meanwhile.
-            throw new InvalidStateTransition("Metric '" + name + "' cannot be registered: " + e.getMessage());
         }
     }
 }

@@ -1,26 +1,26 @@
 package tcps.custommetrics.control;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.DoubleConsumer;
 import java.util.stream.Collectors;
 import tcps.metrics.control.MetricFamily;
 
 /**
- * One custom metric with one set of tags: its exact figures since start-up, kept beside the MicroProfile metric that
- * {@code /metrics} shows, so listings, history and the product's scrape never depend on the registry's sampling.
+ * One custom metric with one set of tags: its exact figures since start-up, and what its kind adds for the Prometheus
+ * exposition: a histogram's bucket counts, a summary's recent window for quantiles.
  */
 final class CustomSeries {
 
     private final MetricType type;
     private final String name;
     private final SortedMap<String, String> tags;
-    private final String labels;
-    private DoubleConsumer exported = value -> {};
+    private final long[] buckets;
+    private final SummaryWindow window;
 
     private long count;
     private double sum;
@@ -32,32 +32,36 @@ final class CustomSeries {
         this.type = type;
         this.name = name;
         this.tags = Collections.unmodifiableSortedMap(new TreeMap<>(tags));
-        this.labels = labels(this.tags);
+        this.buckets = type == MetricType.HISTOGRAM ? new long[HistogramBuckets.BOUNDS.size() + 1] : null;
+        this.window = type == MetricType.SUMMARY ? new SummaryWindow() : null;
     }
 
     /** The series' key: its name and tags as Prometheus writes them. */
     static String key(String name, Map<String, String> tags) {
-        return new MetricFamily.Sample(labels(new TreeMap<>(tags)), null).key(name);
-    }
-
-    /** Where each recorded value goes besides this series' own figures (the registry's counter or histogram). */
-    void exportTo(DoubleConsumer exported) {
-        this.exported = exported;
+        return prometheusName(name, "", new TreeMap<>(tags));
     }
 
     synchronized CustomMetricSeries record(double value) {
-        exported.accept(value);
         count++;
         sum += value;
         min = count == 1 ? value : Math.min(min, value);
         max = count == 1 ? value : Math.max(max, value);
         last = value;
+        if (buckets != null) {
+            buckets[HistogramBuckets.indexOf(value)]++;
+        }
+        if (window != null) {
+            window.record(value);
+        }
         return view();
     }
 
-    /** The gauge's current value, read by the registry on every scrape. */
-    synchronized double last() {
-        return last;
+    String name() {
+        return name;
+    }
+
+    MetricType type() {
+        return type;
     }
 
     synchronized CustomMetricSeries view() {
@@ -65,18 +69,20 @@ final class CustomSeries {
     }
 
     /**
-     * What history samples, by Prometheus name: a counter's total, a gauge's value, and a distribution's count and sum
-     * (their changes per minute give the rate and the mean); the same series the scrape shows.
+     * What history samples, by Prometheus-style name: a counter's total, a gauge's value, and a distribution's count and
+     * sum (their changes per minute give the rate and the mean).
      */
     synchronized Map<String, Double> values() {
         Map<String, Double> values = new LinkedHashMap<>();
-        samples().forEach(sample -> values.put(sample.key(familyName()), sample.value()));
+        switch (type) {
+            case COUNTER -> values.put(prometheusName(name, "_total", tags), sum);
+            case GAUGE -> values.put(prometheusName(name, "", tags), last);
+            case HISTOGRAM, SUMMARY -> {
+                values.put(prometheusName(name, "_count", tags), (double) count);
+                values.put(prometheusName(name, "_sum", tags), sum);
+            }
+        }
         return values;
-    }
-
-    /** Its tags as Prometheus labels, sorted by key ({@code bucket="cost",stage="testing"}). */
-    String labels() {
-        return labels;
     }
 
     /** The Prometheus family this series belongs to: a counter's name ends with {@code _total}, as the format wants. */
@@ -88,33 +94,60 @@ final class CustomSeries {
         return "Custom " + type.label() + " " + name + ".";
     }
 
-    /**
-     * The family's type in the exposition. Histograms and summaries both keep exact counts and sums but neither buckets
-     * nor quantiles, so both are written as a summary of count and sum (a valid summary without quantiles).
-     */
     String familyType() {
-        return switch (type) {
-            case COUNTER -> "counter";
-            case GAUGE -> "gauge";
-            case HISTOGRAM, SUMMARY -> "summary";
-        };
+        return type.label();
     }
 
-    /** The series' samples in its family: a counter's total, a gauge's value, a distribution's count and sum. */
+    /** Its tags as Prometheus labels, sorted by key ({@code bucket="cost",stage="testing"}). */
+    String labels() {
+        return prometheusName("", "", tags).replaceAll("^\\{|\\}$", "");
+    }
+
+    /**
+     * The series' samples in its family: a counter's total, a gauge's value, a histogram's cumulative
+     * {@code _bucket{le=...}} counts, a summary's {@code {quantile=...}} values; both of these then {@code _sum} and
+     * {@code _count}.
+     */
     synchronized List<MetricFamily.Sample> samples() {
-        return switch (type) {
-            case COUNTER -> List.of(new MetricFamily.Sample(labels, sum));
-            case GAUGE -> List.of(new MetricFamily.Sample(labels, last));
-            case HISTOGRAM, SUMMARY -> List.of(
-                    new MetricFamily.Sample("_count", labels, (double) count),
-                    new MetricFamily.Sample("_sum", labels, sum));
-        };
+        List<MetricFamily.Sample> samples = new ArrayList<>();
+        switch (type) {
+            case COUNTER -> samples.add(new MetricFamily.Sample(labels(), sum));
+            case GAUGE -> samples.add(new MetricFamily.Sample(labels(), last));
+            case HISTOGRAM -> {
+                long cumulative = 0;
+                for (int i = 0; i < buckets.length; i++) {
+                    cumulative += buckets[i];
+                    String bound = i < HistogramBuckets.BOUNDS.size() ? HistogramBuckets.BOUNDS.get(i) : "+Inf";
+                    samples.add(new MetricFamily.Sample("_bucket", with("le", bound), (double) cumulative));
+                }
+            }
+            case SUMMARY -> {
+                double[] quantiles = window.quantiles();
+                for (int i = 0; i < quantiles.length; i++) {
+                    samples.add(
+                            new MetricFamily.Sample(with("quantile", SummaryWindow.QUANTILES.get(i)), quantiles[i]));
+                }
+            }
+        }
+        if (type.distribution()) {
+            samples.add(new MetricFamily.Sample("_sum", labels(), sum));
+            samples.add(new MetricFamily.Sample("_count", labels(), (double) count));
+        }
+        return samples;
     }
 
-    /** Tags as Prometheus labels, sorted by key; {@link MetricRules} leaves nothing in a value to escape. */
-    private static String labels(SortedMap<String, String> tags) {
+    /** The exposition's own label ({@code le}, {@code quantile}) comes after the tags, as client libraries write it. */
+    private String with(String label, String value) {
+        String own = label + "=\"" + value + "\"";
+        return tags.isEmpty() ? own : labels() + "," + own;
+    }
+
+    private static String prometheusName(String name, String suffix, SortedMap<String, String> tags) {
+        if (tags.isEmpty()) {
+            return name + suffix;
+        }
         return tags.entrySet().stream()
                 .map(tag -> tag.getKey() + "=\"" + tag.getValue() + "\"")
-                .collect(Collectors.joining(","));
+                .collect(Collectors.joining(",", name + suffix + "{", "}"));
     }
 }

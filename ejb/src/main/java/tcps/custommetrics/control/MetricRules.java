@@ -10,8 +10,10 @@ import tcps.problems.control.InvalidCommand;
  * What a custom metric may be called and record. Names and tag keys follow Prometheus' rules without the colon (kept
  * for recording rules); suffixes and labels the exposition adds itself are refused, so a custom series can never be
  * mistaken for part of another. The prefix {@code tcps_} belongs to the built-in metrics, which share one scrape with
- * the custom ones: a custom name there could repeat a built-in family. Tag values may hold any printable text except
- * quotes and backslashes.
+ * the custom ones: a custom name there could repeat a built-in family. Tag values may hold any printable text except quotes and backslashes. Values are finite numbers, fractions
+ * included: Prometheus samples are floats, so a gauge, a histogram's or a summary's observation (a defect rate of
+ * 0.02) and a counter's increment (seconds spent, 1.5) may all be fractional; only a counter's increment must not be
+ * negative.
  */
 public final class MetricRules {
 
@@ -20,16 +22,13 @@ public final class MetricRules {
     public static final int MAX_TAG_KEY_LENGTH = 64;
     public static final int MAX_TAG_VALUE_LENGTH = 128;
 
-    /** Whole numbers a double holds exactly: counters and histograms count in longs. */
-    static final double MAX_WHOLE = 9_007_199_254_740_992d;
-
-    /** The built-in metrics' namespace. */
-    static final String BUILT_IN_PREFIX = "tcps_";
-
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final Pattern TAG_VALUE = Pattern.compile("[^\"\\\\\\p{Cntrl}]+");
     private static final List<String> RESERVED_SUFFIXES =
             List.of("_total", "_count", "_sum", "_max", "_mean", "_bucket", "_created", "_info");
+    /** The built-in metrics' namespace. */
+    static final String BUILT_IN_PREFIX = "tcps_";
+
     private static final Set<String> RESERVED_TAG_KEYS = Set.of("mp_scope", "le", "quantile");
 
     private MetricRules() {}
@@ -67,13 +66,6 @@ public final class MetricRules {
     static void checkValue(MetricType type, Double value) {
         if (value == null || !Double.isFinite(value)) {
             throw new InvalidCommand("A " + type.label() + " needs a finite numeric value, got " + value + ".");
-        }
-        if (type == MetricType.GAUGE) {
-            return;
-        }
-        if (value != Math.rint(value) || Math.abs(value) > MAX_WHOLE) {
-            throw new InvalidCommand("A " + type.label() + " records whole numbers (MicroProfile Metrics counts in"
-                    + " longs), got " + value + "; scale it (0.02 as 2 per cent) or use a gauge.");
         }
         if (type == MetricType.COUNTER && value < 0) {
             throw new InvalidCommand("A counter only goes up: the increment must not be negative, got " + value + ".");

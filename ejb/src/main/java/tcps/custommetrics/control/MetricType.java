@@ -5,8 +5,9 @@ import java.util.Locale;
 import tcps.problems.control.InvalidCommand;
 
 /**
- * The four kinds of custom metric. MicroProfile Metrics 5.1 has counters, gauges and histograms; a histogram and a
- * summary are both kept in its Histogram, which {@code /metrics} exposes as a Prometheus summary with quantiles.
+ * The four kinds of custom metric, as Prometheus defines them: a histogram counts observations into buckets
+ * ({@code _bucket{le=...}}), a summary gives quantiles of its recent observations ({@code {quantile=...}}); both add
+ * {@code _sum} and {@code _count}.
  */
 public enum MetricType {
     COUNTER,

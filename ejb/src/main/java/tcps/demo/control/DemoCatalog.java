@@ -8,6 +8,13 @@ import tcps.workorders.entity.Priority;
 /** What the demo line makes: plausible work, SKUs and failures. */
 final class DemoCatalog {
 
+    /**
+     * The demo line's work carries SKUs of its own, {@code DEMO-1001} to {@code DEMO-1008}: it is how the demo finds
+     * the work it drives and leaves alone what people put on the line (as it does with Andons, see
+     * {@link DemoIncidents#DEMO_DETAILS}).
+     */
+    static final String SKU_PREFIX = "DEMO-";
+
     private static final List<String> WORK = List.of(
             "Fix authentication race condition",
             "Patch TLS library vulnerability",
@@ -32,7 +39,7 @@ final class DemoCatalog {
                 WORK.get(random.nextInt(WORK.size())),
                 PRIORITIES[random.nextInt(PRIORITIES.length)],
                 buckets.get(random.nextInt(buckets.size())),
-                "SKU-" + (1001 + random.nextInt(8)));
+                SKU_PREFIX + (1001 + random.nextInt(8)));
     }
 
     static String failure(Random random) {

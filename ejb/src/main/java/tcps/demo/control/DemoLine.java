@@ -14,15 +14,14 @@ import tcps.kanban.control.ConfiguredBuckets;
 import tcps.workorders.control.LineTick;
 import tcps.workorders.control.WorkOrderService;
 import tcps.workorders.entity.WorkOrder;
-import tcps.workorders.entity.WorkOrderFilter;
-import tcps.workorders.entity.WorkOrderStatus;
 import tcps.workorders.entity.WorkOrderStore;
 
 /**
  * A living production line for demonstrations ({@code tcps.demo.enabled}, off by default): on every line tick work
  * arrives and moves through its stages with quality reports; now and then it fails, an Andon stops it until resolved,
  * or equipment breaks down and is maintained. Everything goes through the same services as real
- * traffic, so the dashboard, metrics and health see it like real work.
+ * traffic, so the dashboard, metrics and health see it like real work. It drives only the work it created (its SKUs
+ * start with {@value DemoCatalog#SKU_PREFIX}): work a person put on the line moves only when that person moves it.
  */
 @Stateless
 // Each step commits on its own: one refused command must not undo the rest of the tick.
@@ -30,6 +29,7 @@ import tcps.workorders.entity.WorkOrderStore;
 public class DemoLine {
 
     private static final Logger LOG = Logger.getLogger(DemoLine.class.getName());
+    static final int RUNNING_LOOKED_AT = 50;
 
     @Inject
     @ConfigProperty(name = "tcps.demo.enabled", defaultValue = "false")
@@ -50,7 +50,7 @@ public class DemoLine {
     @Inject
     DemoIncidents incidents;
 
-    private final Random random = new Random();
+    Random random = new Random();
 
     public void onTick(@Observes LineTick tick) {
         if (!enabled) {
@@ -87,8 +87,7 @@ public class DemoLine {
     }
 
     private void progress() {
-        WorkOrderFilter running = new WorkOrderFilter(WorkOrderStatus.IN_PROGRESS, null, null, null, null);
-        for (WorkOrder workOrder : store.list(running, 0, 50).items()) {
+        for (WorkOrder workOrder : store.inProgressWithSkuPrefix(DemoCatalog.SKU_PREFIX, RUNNING_LOOKED_AT)) {
             double roll = random.nextDouble();
             try {
                 if (roll < 0.02) {

@@ -69,9 +69,13 @@ public class WorkOrderEventHandler implements EventHandler {
                 .toList();
     }
 
+    /** {@code skuId} is optional, as over REST: work created without one gets {@code SKU-<bucket>-<id>}. */
     private static CreateWorkOrder createCommand(EventFields event) {
-        return new CreateWorkOrder(
-                event.text("description", 1000), priority(event), event.text("bucket", 64), event.text("skuId", 128));
+        String sku = event.optionalText("skuId", 128);
+        if (sku != null && sku.isBlank()) {
+            throw event.invalid("skuId must not be blank; leave it out to have one assigned");
+        }
+        return new CreateWorkOrder(event.text("description", 1000), priority(event), event.text("bucket", 64), sku);
     }
 
     private static Object result(WorkOrder changed) {

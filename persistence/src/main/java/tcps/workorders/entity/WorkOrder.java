@@ -72,10 +72,24 @@ public class WorkOrder {
 
     protected WorkOrder() {}
 
+    /** Also gives work created without a SKU its own: {@link #defaultSku}. */
     void assignId(long id) {
         this.id = id;
+        if (skuId == null) {
+            skuId = defaultSku(bucket, id);
+        }
     }
 
+    /**
+     * The SKU of work created without one (the dashboard protocol's {@code create_work_order} names none):
+     * {@code SKU-<bucket>-<id>}, unique as the id is, and telling where the work went. Characters a SKU may not hold
+     * ({@code [A-Za-z0-9._:-]}) become {@code _}.
+     */
+    public static String defaultSku(String bucket, long id) {
+        return "SKU-" + bucket.replaceAll("[^A-Za-z0-9._:-]", "_") + "-" + id;
+    }
+
+    /** A null {@code skuId} is assigned with the id ({@link #defaultSku}). */
     public WorkOrder(String description, Priority priority, String bucket, String skuId, Instant createdAt) {
         this.description = description;
         this.priority = priority;

@@ -67,6 +67,18 @@ public class WorkOrderStore {
                 .findFirst();
     }
 
+    /** Running work whose SKU starts with {@code prefix} (no wildcards), oldest first, at most {@code max}. */
+    public List<WorkOrder> inProgressWithSkuPrefix(String prefix, int max) {
+        return em.createQuery(
+                        "SELECT w FROM WorkOrder w WHERE w.status = :running AND w.skuId LIKE :prefix"
+                                + " ORDER BY w.createdAt, w.id",
+                        WorkOrder.class)
+                .setParameter("running", WorkOrderStatus.IN_PROGRESS)
+                .setParameter("prefix", prefix + "%")
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** Whether any work waits in the bucket's queue: reads one row, where a count reads the whole queue. */
     public boolean hasQueued(String bucket) {
         return !em.createQuery(

@@ -1,0 +1,447 @@
+package tcps.dashboard.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tcps.Http;
+import tcps.LineClient;
+import tcps.TcpsDeployment;
+
+/**
+ * The examples of the product's two design documents, played as written against the running product: the dashboard
+ * document's WebSocket commands and REST routes, and the health document's emit_metric, simulate_failure and Andon
+ * calls, translated only from Erlang terms to JSON (atoms as strings, maps as objects, field names as written).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DocumentedExamplesIT {
+
+    private static final String JSON = "application/json";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @ArquillianResource
+    URL deployment;
+
+    private DashboardSocket socket;
+    private Http http;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TcpsDeployment.create();
+    }
+
+    @BeforeEach
+    void connect() {
+        socket = DashboardSocket.open(deployment);
+        http = new Http(deployment);
+    }
+
+    @AfterEach
+    void disconnect() {
+        socket.close();
+        http.send("DELETE", "api/simulate");
+    }
+
+    /** Dashboard document, "WebSocket Handler", Supported Commands: each command as written, and its reply. */
+    @Test
+    void dashboardWebSocketCommands() {
+        // Ping/pong
+        JsonObject pong = command("""
+                {"type": "ping"}""", "pong");
+        assertThat(pong.getString("timestamp")).isNotBlank();
+
+        // Subscribe to channels
+        JsonObject subscribed = command(
+                """
+                {"type": "subscribe", "channels": ["andon", "work_order"]}""", "subscribed");
+        assertThat(subscribed.getJsonArray("channels").getValuesAs(JsonString::getString))
+                .containsExactlyInAnyOrder("andon", "work_order");
+
+        // Get current metrics
+        JsonObject metrics = command("""
+                {"type": "get_metrics"}""", "metrics");
+        assertThat(metrics.getJsonObject("data")).containsKeys("overview", "quality", "kanban", "andon", "kaizen");
+
+        // Trigger Andon
+        JsonObject triggered = command(
+                """
+                {
+                  "type": "trigger_andon",
+                  "data": {
+                    "failure_type": "test_failure",
+                    "sku_id": "SKU-123",
+                    "stage": "testing",
+                    "details": {"message": "Unit test failed"}
+                  }
+                }""",
+                "andon_triggered");
+        assertThat(triggered.getJsonObject("result").getBoolean("success")).isTrue();
+        long andonId =
+                triggered.getJsonObject("result").getJsonNumber("andon_id").longValue();
+        JsonObject andon = http.get("api/andon/" + andonId).json();
+        assertThat(andon.getString("failureType")).isEqualTo("test_failure");
+        assertThat(andon.getString("skuId")).isEqualTo("SKU-123");
+        assertThat(andon.getString("stage")).isEqualTo("testing");
+        assertThat(andon.getJsonObject("details").getString("message")).isEqualTo("Unit test failed");
+
+        // Create work order: no SKU in the document's data, so the work order gets SKU-<bucket>-<id>
+        JsonObject created = command(
+                """
+                {
+                  "type": "create_work_order",
+                  "data": {
+                    "description": "Fix authentication bug",
+                    "priority": "high",
+                    "bucket": "reliability"
+                  }
+                }""",
+                "work_order_created");
+        assertThat(created.getJsonObject("result").getBoolean("success")).isTrue();
+        long workOrderId =
+                created.getJsonObject("result").getJsonNumber("work_order_id").longValue();
+        JsonObject workOrder = new LineClient(deployment).workOrder(workOrderId);
+        assertThat(workOrder.getString("description")).isEqualTo("Fix authentication bug");
+        assertThat(workOrder.getString("priority")).isEqualTo("high");
+        assertThat(workOrder.getString("bucket")).isEqualTo("reliability");
+        assertThat(workOrder.getString("skuId")).isEqualTo("SKU-reliability-" + workOrderId);
+
+        // Resolve Andon: the document's "ANDON-123" stands for an Andon's id, here the one just triggered
+        JsonObject resolved = command(
+                """
+                {
+                  "type": "resolve_andon",
+                  "andon_id": %d,
+                  "data": {
+                    "root_cause": "Race condition in auth flow",
+                    "fix_applied": "Added mutex synchronization",
+                    "prevention_added": "Added concurrent test cases",
+                    "resolver": "engineer@example.com"
+                  }
+                }"""
+                        .formatted(andonId),
+                "andon_resolved");
+        assertThat(resolved.getJsonObject("result").getBoolean("success")).isTrue();
+        JsonObject closed = http.get("api/andon/" + andonId).json();
+        assertThat(closed.getString("status")).isEqualTo("RESOLVED");
+        assertThat(closed.getJsonObject("resolution").getString("rootCause")).isEqualTo("Race condition in auth flow");
+        assertThat(closed.getJsonObject("resolution").getString("resolver")).isEqualTo("engineer@example.com");
+
+        // Get work orders
+        JsonObject workOrders = command("""
+                {"type": "get_work_orders"}""", "work_orders");
+        assertThat(ids(workOrders)).contains(workOrderId);
+
+        // Get Andons
+        JsonObject andons = command("""
+                {"type": "get_andons"}""", "andons");
+        assertThat(ids(andons)).contains(andonId);
+    }
+
+    /** Dashboard document, "API Endpoints", REST API: every route answers. */
+    @Test
+    void dashboardRestRoutes() throws Exception {
+        LineClient line = new LineClient(deployment);
+        JsonObject workOrder = line.create("Fix authentication bug", "high", "security", LineClient.uniqueSku());
+        long workOrderId = workOrder.getJsonNumber("id").longValue();
+        long andonId = line.triggerAndon(workOrder.getString("skuId"), "test_failure");
+
+        for (String page : List.of("", "dashboard")) {
+            Http.Reply reply = http.get(page, "text/html");
+            assertThat(reply.status()).as("GET /" + page).isEqualTo(200);
+            assertThat(reply.contentType()).startsWith("text/html");
+        }
+        for (String category : List.of("summary", "overview", "kanban", "quality", "andon", "kaizen", "flow", "all")) {
+            Http.Reply reply = http.get("api/metrics/" + category);
+            assertThat(reply.status()).as(category + ": " + reply.body()).isEqualTo(200);
+            assertThat(reply.json()).isNotEmpty();
+        }
+        assertThat(ids(http.get("api/work-orders").json(), "items")).contains(workOrderId);
+        assertThat(ok("api/work-orders/" + workOrderId).getString("status")).isNotBlank();
+        assertThat(ok("api/andon/" + andonId).getString("status")).isEqualTo("OPEN");
+        Http.Reply resolve = http.post("api/andon/" + andonId + "/resolve", JSON, LineClient.resolution());
+        assertThat(resolve.status()).as(resolve.body()).isEqualTo(200);
+        assertThat(resolve.json().getString("status")).isEqualTo("RESOLVED");
+        assertThat(ok("api/sku/" + workOrder.getString("skuId") + "/receipts").getString("skuId"))
+                .isEqualTo(workOrder.getString("skuId"));
+        assertThat(ok("api/health")).containsKey("status");
+        try (SseClient stream = SseClient.open(http.uri("api/stream"), null)) {
+            assertThat(stream.await("connected", WAIT).data()).contains("timestamp");
+        }
+        // GET /ws is the WebSocket of dashboardWebSocketCommands
+        for (String format : List.of("json", "csv", "pdf")) {
+            Http.Reply export = http.get("api/export/" + format, "*/*");
+            assertThat(export.status()).as("export " + format).isEqualTo(200);
+            assertThat(export.contentType()).contains(format);
+        }
+    }
+
+    /**
+     * Dashboard document, "SSE Events": the stream's event names as written. Their data carries the document's fields
+     * under the names the REST API uses (eventId for event_id, failureType, skuId, workOrderId, serverVersion) and
+     * severities as the REST API writes them (CRITICAL).
+     */
+    @Test
+    void dashboardStreamEvents() throws Exception {
+        LineClient line = new LineClient(deployment);
+        try (SseClient stream = SseClient.open(http.uri("api/stream"), null)) {
+            JsonObject connected = stream.await("connected", WAIT).json();
+            assertThat(connected.getString("timestamp")).isNotBlank();
+            assertThat(connected.getString("serverVersion")).isNotBlank();
+
+            String sku = LineClient.uniqueSku();
+            long andonId = line.triggerAndon(sku, "test_failure");
+            JsonObject triggered = stream.await(
+                            e -> e.name().equals("andon_triggered") && e.data().contains(sku), WAIT)
+                    .json();
+            assertThat(triggered.getJsonNumber("eventId").longValue()).isEqualTo(andonId);
+            assertThat(triggered.getString("failureType")).isEqualTo("test_failure");
+            assertThat(triggered.getString("severity")).isEqualTo("CRITICAL");
+
+            assertThat(line.resolveAndon(andonId).status()).isEqualTo(200);
+            JsonObject resolved = stream.await(
+                            e -> e.name().equals("andon_resolved")
+                                    && e.json().getJsonNumber("eventId").longValue() == andonId,
+                            WAIT)
+                    .json();
+            assertThat(resolved.getJsonObject("resolution")).containsKey("resolvedAt");
+
+            long workOrderId = line.create("Fix authentication bug", "high", "cost", sku)
+                    .getJsonNumber("id")
+                    .longValue();
+            JsonObject update = stream.await(
+                            e -> e.name().equals("work_order_update")
+                                    && e.data().contains(sku),
+                            WAIT)
+                    .json();
+            assertThat(update.getJsonNumber("workOrderId").longValue()).isEqualTo(workOrderId);
+            assertThat(update.getString("status")).isNotBlank();
+            assertThat(update.getString("bucket")).isEqualTo("cost");
+            assertThat(stream.await("metrics-update", Duration.ofSeconds(30)).json())
+                    .containsKey("overview");
+        }
+        line.drain("cost");
+    }
+
+    /**
+     * Health document, "Prometheus" example output, and the dashboard document's "Prometheus Metrics Exported": every
+     * name is a metric family of the scrape. Counters (tcps_work_orders_completed is one there) may carry the _total
+     * suffix the text format's rules (promtool's) give a counter's family.
+     */
+    @Test
+    void prometheusMetricNames() {
+        String scrape = http.get("api/metrics/prometheus", "text/plain").body();
+
+        for (String name : List.of(
+                "tcps_production_throughput",
+                "tcps_production_lead_time_p50",
+                "tcps_production_lead_time_p90",
+                "tcps_quality_defect_rate",
+                "tcps_kanban_wip_current",
+                "tcps_work_orders_total",
+                "tcps_work_orders_active",
+                "tcps_work_orders_completed",
+                "tcps_andon_events_open",
+                "tcps_andon_events_by_severity",
+                "tcps_quality_gate_pass_rate",
+                "tcps_kanban_wip",
+                "tcps_lead_time_avg",
+                "tcps_cycle_time_p50",
+                "tcps_cycle_time_p95",
+                "tcps_kaizen_lead_time_improvement",
+                "tcps_kaizen_defect_reduction",
+                "tcps_kaizen_throughput_increase",
+                "tcps_sse_connected_clients")) {
+            assertThat(scrape).as(name).containsPattern("(?m)^# TYPE " + name + "( gauge|(_total)? counter)$");
+        }
+        assertThat(scrape).containsPattern("(?m)^tcps_kanban_wip\\{bucket=\"reliability\"\\} \\d+$");
+    }
+
+    /** Health document, "Metric Emission" (and "OpenTelemetry Integration"): the four emit_metric calls. */
+    @Test
+    void emitMetric() {
+        // tcps_health:emit_metric(counter, work_orders_completed, 1, #{bucket => reliability}).
+        JsonObject counter = emit(
+                """
+                {"type": "counter", "name": "work_orders_completed", "value": 1,
+                 "tags": {"bucket": "reliability"}}""");
+        // tcps_health:emit_metric(gauge, wip_current, 5, #{bucket => security}).
+        JsonObject gauge = emit(
+                """
+                {"type": "gauge", "name": "wip_current", "value": 5, "tags": {"bucket": "security"}}""");
+        // tcps_health:emit_metric(histogram, lead_time, Duration, #{sku_id => <<"SKU-123">>, stage => compilation}).
+        JsonObject histogram = emit(
+                """
+                {"type": "histogram", "name": "lead_time", "value": 3600000,
+                 "tags": {"sku_id": "SKU-123", "stage": "compilation"}}""");
+        // tcps_health:emit_metric(summary, defect_rate, 0.02, #{time_period => daily}).
+        JsonObject summary = emit(
+                """
+                {"type": "summary", "name": "defect_rate", "value": 0.02, "tags": {"time_period": "daily"}}""");
+
+        assertThat(counter.getJsonNumber("sum").doubleValue()).isEqualTo(1.0);
+        assertThat(gauge.getJsonNumber("last").doubleValue()).isEqualTo(5.0);
+        assertThat(histogram.getJsonNumber("sum").doubleValue()).isEqualTo(3_600_000.0);
+        assertThat(summary.getString("type")).isEqualTo("summary");
+        assertThat(summary.getJsonNumber("last").doubleValue()).isEqualTo(0.02);
+
+        Http.Reply scrape = http.get("api/metrics/prometheus", "text/plain");
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(List.of(scrape.body().split("\n")))
+                .contains(
+                        "# TYPE work_orders_completed_total counter",
+                        "work_orders_completed_total{bucket=\"reliability\"} 1",
+                        "# TYPE wip_current gauge",
+                        "wip_current{bucket=\"security\"} 5",
+                        "# TYPE lead_time histogram",
+                        "lead_time_bucket{sku_id=\"SKU-123\",stage=\"compilation\",le=\"5000000\"} 1",
+                        "lead_time_bucket{sku_id=\"SKU-123\",stage=\"compilation\",le=\"+Inf\"} 1",
+                        "lead_time_sum{sku_id=\"SKU-123\",stage=\"compilation\"} 3600000",
+                        "lead_time_count{sku_id=\"SKU-123\",stage=\"compilation\"} 1",
+                        "# TYPE defect_rate summary",
+                        "defect_rate{time_period=\"daily\",quantile=\"0.5\"} 0.02",
+                        "defect_rate{time_period=\"daily\",quantile=\"0.9\"} 0.02",
+                        "defect_rate{time_period=\"daily\",quantile=\"0.99\"} 0.02",
+                        "defect_rate_sum{time_period=\"daily\"} 0.02",
+                        "defect_rate_count{time_period=\"daily\"} 1");
+    }
+
+    /**
+     * Health document, "Health Checks" (tcps_health:health_check()) and "Troubleshooting"
+     * (tcps_health:component_health(kanban)): the overall status, every component with its details, metrics, alerts
+     * and the time of the check.
+     */
+    @Test
+    void healthCheckAndComponentHealth() {
+        JsonObject result = ok("api/health/components");
+
+        assertThat(result.getString("status")).isIn("healthy", "degraded", "unhealthy");
+        JsonObject components = result.getJsonObject("components");
+        assertThat(components).containsKeys("kanban", "andon", "tpm");
+        assertThat(components.getJsonObject("kanban").getJsonObject("details"))
+                .containsKeys("wip_current", "utilization");
+        assertThat(components.getJsonObject("andon").getJsonObject("details")).containsKeys("open_andons", "critical");
+        assertThat(components.getJsonObject("tpm").getJsonObject("details")).containsKeys("uptime", "compliance");
+        assertThat(result.getJsonObject("metrics")).isNotEmpty();
+        assertThat(result.getJsonArray("alerts")).isNotNull();
+        assertThat(result.getString("timestamp")).isNotBlank();
+
+        JsonObject kanban = ok("api/health/components/kanban");
+        assertThat(kanban.getString("component")).isEqualTo("kanban");
+        assertThat(kanban.getString("status")).isIn("healthy", "degraded", "unhealthy");
+        assertThat(kanban.getJsonObject("details")).containsKey("wip_current");
+    }
+
+    /** Health document, "Simulating Failures": the three simulate_failure calls. */
+    @Test
+    void simulateFailure() {
+        // tcps_health:simulate_failure(kanban, #{wip_over_limit => true, utilization => 0.95}).
+        JsonObject kanban = simulate("kanban", """
+                {"wip_over_limit": true, "utilization": 0.95}""");
+        // tcps_health:simulate_failure(andon, #{critical_open => true, open_duration => 3600000}).
+        JsonObject andon = simulate("andon", """
+                {"critical_open": true, "open_duration": 3600000}""");
+        // tcps_health:simulate_failure(production, #{lead_time_p90 => 7500000}).
+        JsonObject production = simulate("production", """
+                {"lead_time_p90": 7500000}""");
+
+        assertThat(kanban.getJsonObject("parameters")
+                        .getJsonNumber("utilization")
+                        .doubleValue())
+                .isEqualTo(0.95);
+        assertThat(kanban.getJsonObject("parameters")
+                        .getJsonNumber("wip_over_limit")
+                        .doubleValue())
+                .isEqualTo(1.0);
+        assertThat(andon.getJsonObject("parameters")
+                        .getJsonNumber("open_duration")
+                        .longValue())
+                .isEqualTo(3_600_000L);
+        assertThat(production.getString("component")).isEqualTo("production");
+        assertThat(ok("api/metrics/kanban").getJsonNumber("utilization").doubleValue())
+                .isEqualTo(0.95);
+        assertThat(ok("api/metrics/andon").getJsonNumber("openCritical").longValue())
+                .isPositive();
+        assertThat(ok("api/metrics/production").getJsonNumber("leadTimeP90Ms").longValue())
+                .isEqualTo(7_500_000L);
+        assertThat(http.get("api/simulate").jsonArray()).hasSize(3);
+    }
+
+    /** Health document, "Andon Integration": tcps_andon:trigger_andon(shacl_violation, #{...}). */
+    @Test
+    void triggerAndonForAShaclViolation() {
+        JsonObject triggered = command(
+                """
+                {
+                  "type": "trigger_andon",
+                  "data": {
+                    "failure_type": "shacl_violation",
+                    "sku_id": "SKU-123",
+                    "stage": "validation",
+                    "details": {"violation": "Missing required field"}
+                  }
+                }""",
+                "andon_triggered");
+
+        long id = triggered.getJsonObject("result").getJsonNumber("andon_id").longValue();
+        JsonObject andon = ok("api/andon/" + id);
+        assertThat(andon.getString("failureType")).isEqualTo("shacl_violation");
+        assertThat(andon.getString("stage")).isEqualTo("validation");
+        assertThat(andon.getString("severity")).isEqualTo("CRITICAL");
+        assertThat(andon.getString("status")).isEqualTo("OPEN");
+        assertThat(andon.getJsonObject("details").getString("violation")).isEqualTo("Missing required field");
+    }
+
+    /** Sends the message as written (no request id) and answers the reply of {@code type}, not a live-feed event. */
+    private JsonObject command(String message, String type) {
+        JsonObject reply = socket.sendRawAndAwait(
+                message, m -> m.getString("type", "").equals(type) && !m.containsKey("channel") || isError(m), type);
+        assertThat(reply.getString("type")).as(reply.toString()).isEqualTo(type);
+        return reply;
+    }
+
+    private static boolean isError(JsonObject message) {
+        return "error".equals(message.getString("type", ""));
+    }
+
+    private JsonObject emit(String body) {
+        Http.Reply reply = http.post("api/metrics/custom", JSON, body);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private JsonObject simulate(String component, String parameters) {
+        Http.Reply reply = http.post("api/simulate/" + component, JSON, parameters);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private JsonObject ok(String path) {
+        Http.Reply reply = http.get(path);
+        assertThat(reply.status()).as(path + ": " + reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static List<Long> ids(JsonObject reply) {
+        return ids(reply, "data");
+    }
+
+    private static List<Long> ids(JsonObject reply, String member) {
+        return reply.getJsonArray(member).getValuesAs(JsonValue::asJsonObject).stream()
+                .map(item -> item.getJsonNumber("id").longValue())
+                .toList();
+    }
+}
