@@ -7,7 +7,7 @@ import tcps.health.boundary.HealthReportView;
 import tcps.metrics.control.MetricsSnapshot;
 
 /**
- * The seed's {@code get_dashboard_data()}: the component health report, every metric category (the body of {@code
+ * Everything the dashboard shows at load ({@code get_dashboard_data()}): the component health report, every metric category (the body of {@code
  * /api/metrics/all}), the active alerts and the SLO status, and when it was put together. Alerting and SLOs are not
  * part of the product yet: {@code alerts} is empty and {@code slo} says it is not configured, rather than showing
  * figures nobody measured.

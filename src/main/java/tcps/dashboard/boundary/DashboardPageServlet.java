@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The dashboard page also answers at {@code /dashboard} (the seed's alias of {@code /}): the same file, served by the
+ * The dashboard page also answers at {@code /dashboard} (an alias of {@code /}): the same file, served by the
  * container as at the root, so both addresses give 200 with the page rather than a redirect.
  */
 @WebServlet(name = "DashboardPage", urlPatterns = "/dashboard")

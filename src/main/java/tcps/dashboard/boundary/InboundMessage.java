@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * One command as a dashboard sends it: a JSON object with a {@code type}, an optional {@code request_id} echoed in
- * the reply, and the command's own fields (snake_case, as in the seed protocol).
+ * the reply, and the command's own fields (snake_case, as the dashboard protocol writes them).
  */
 record InboundMessage(String type, JsonValue requestId, JsonObject body) {
 

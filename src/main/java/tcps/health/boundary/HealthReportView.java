@@ -8,7 +8,7 @@ import java.util.Map;
 import tcps.health.control.HealthReport;
 
 /**
- * The seed's {@code health_check()} result: overall status (the worst component), every component, metrics and
+ * The health check's result ({@code health_check()}): overall status (the worst component), every component, metrics and
  * the line's key metrics (the metrics overview, health score included)
  * and alerts (empty until the alerting component fills them), and the time of the check.
  */

@@ -24,7 +24,7 @@ import tcps.simulation.control.ActiveSimulation;
 import tcps.simulation.control.FailureSimulation;
 
 /**
- * Failure simulation (the seed's {@code simulate_failure}): {@code POST /api/simulate/kanban} with {@code
+ * Failure simulation ({@code simulate_failure}): {@code POST /api/simulate/kanban} with {@code
  * {"wip_over_limit": true, "utilization": 0.95}} makes health (and metrics) see those figures, marked simulated,
  * until {@code DELETE} or the optional {@code durationSeconds} has passed.
  */

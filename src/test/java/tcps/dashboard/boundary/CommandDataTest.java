@@ -16,7 +16,7 @@ import tcps.workorders.boundary.CreateWorkOrderRequest;
 class CommandDataTest {
 
     @Test
-    void triggerAndonReadsTheSeedsSnakeCaseFieldsIntoTheRestCommand() {
+    void triggerAndonReadsTheProtocolsSnakeCaseFieldsIntoTheRestCommand() {
         TriggerAndon command = CommandData.triggerAndon(
                 json("{\"failure_type\":\"test_failure\",\"sku_id\":\"SKU-123\",\"work_order_id\":7,"
                         + "\"stage\":\"testing\",\"details\":{\"message\":\"Unit test failed\"}}"));

@@ -15,7 +15,7 @@ import tcps.health.entity.HealthStatus;
 import tcps.workorders.control.WorkOrderChanged;
 import tcps.workorders.entity.WorkOrderStatus;
 
-/** Every live-feed payload can be written as JSON with the seed's fields (a record JSON-B cannot see is lost). */
+/** Every live-feed payload can be written as JSON with the live feed's documented fields (a record JSON-B cannot see is lost). */
 class LivePayloadsTest {
 
     private static final Instant AT = Instant.parse("2026-11-23T08:00:00Z");

@@ -48,7 +48,7 @@ class SimulatedMetricsTest {
     }
 
     @Test
-    void theSeedsCriticalAndonFlagCountsAsOneOpenCriticalAndon() {
+    void theCriticalOpenFlagCountsAsOneOpenCriticalAndon() {
         simulation.simulate("andon", Map.of("critical_open", 1.0, "open_duration", 3_600_000.0), null);
 
         AndonMetrics result = simulated.andon(andon);

@@ -6,7 +6,7 @@ import tcps.health.entity.HealthStatus;
 import tcps.simulation.control.Readings;
 
 /**
- * One component's state: the seed's {@code {healthy, Details}}, {@code {degraded, Reason, Details}} or {@code
+ * One component's state: {@code {healthy, Details}}, {@code {degraded, Reason, Details}} or {@code
  * {unhealthy, Reason, Details}}. {@code reason} is null while healthy; {@code simulatedParameters} names the figures
  * that came from a failure simulation rather than from the line.
  */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import tcps.health.entity.HealthStatus;
 
-/** The seed's {@code health_check()}: the worst component's status, every component, and when it was taken. */
+/** A health check ({@code health_check()}): the worst component's status, every component, and when it was taken. */
 public record HealthReport(HealthStatus status, Map<String, ComponentHealth> components, Instant timestamp) {
 
     public boolean simulated() {

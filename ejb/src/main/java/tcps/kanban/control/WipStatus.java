@@ -1,6 +1,6 @@
 package tcps.kanban.control;
 
-/** The seed's {@code get_wip_status(bucket)}, plus queue and pull-signal figures. */
+/** A bucket's WIP status ({@code get_wip_status(bucket)}), plus queue and pull-signal figures. */
 public record WipStatus(
         String bucket,
         int current,

@@ -15,7 +15,7 @@ public class MetricsReader {
     public static final List<String> CATEGORIES =
             List.of("summary", "overview", "production", "quality", "kanban", "andon", "kaizen", "tpm", "flow", "all");
 
-    /** Components by name ({@code get_component_metrics(kanban)} in the seed) and the category holding them. */
+    /** Components by name ({@code get_component_metrics(kanban)}) and the category holding them. */
     static final Map<String, String> COMPONENTS = Map.of(
             "workorders", "production",
             "production", "production",

@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The seed's overview block: the line at a glance, with the system health score ({@link HealthScore}). */
+/** The overview block: the line at a glance, with the system health score ({@link HealthScore}). */
 @JsonbNillable
 public record OverviewMetrics(
         long totalWorkOrders,

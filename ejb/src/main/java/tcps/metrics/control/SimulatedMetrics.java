@@ -34,7 +34,7 @@ final class SimulatedMetrics {
 
     AndonMetrics andon(AndonMetrics real) {
         Readings readings = new Readings(simulation, "andon");
-        // The seed simulates critical_open as a flag: true means at least one open critical Andon, false none
+        // A simulated critical_open is a flag: true means at least one open critical Andon, false none
         long critical = readings.flag("critical_open", real.openCritical() > 0) ? Math.max(real.openCritical(), 1) : 0;
         long open = readings.count("open_andons", real.openTotal() - real.openCritical() + critical);
         List<String> taken = readings.simulatedParameters();

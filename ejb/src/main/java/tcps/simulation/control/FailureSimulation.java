@@ -17,14 +17,14 @@ import tcps.problems.control.UnknownEntity;
 import tcps.storage.entity.Timestamps;
 
 /**
- * Simulated failures (the seed's {@code simulate_failure}): values that stand in for the line's real figures until
+ * Simulated failures ({@code simulate_failure}): values that stand in for the line's real figures until
  * cleared or until they expire. Health checks and metrics ask {@link #simulated} before using a real figure, and
  * mark what they got from here as simulated. Flags are numbers: any non-zero value is true.
  */
 @ApplicationScoped
 public class FailureSimulation {
 
-    /** What can be simulated, per component; the seed's parameters plus one or more for every other component. */
+    /** What can be simulated, per component; the documented parameters plus one or more for every other component. */
     public static final Map<String, Set<String>> PARAMETERS = Map.of(
             "kanban", Set.of("wip_over_limit", "utilization", "queue_depth", "stalled_pull"),
             "andon", Set.of("critical_open", "open_duration", "open_andons"),
