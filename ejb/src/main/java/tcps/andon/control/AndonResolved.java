@@ -11,16 +11,6 @@ public record AndonResolved(
         implements LineChange {
 
     @Override
-    public String source() {
-        return "andon";
-    }
-
-    @Override
-    public String kind() {
-        return "andon_resolved";
-    }
-
-    @Override
     public Instant at() {
         return resolvedAt;
     }

@@ -16,16 +16,6 @@ public record AndonTriggered(
         implements LineChange {
 
     @Override
-    public String source() {
-        return "andon";
-    }
-
-    @Override
-    public String kind() {
-        return "andon_triggered";
-    }
-
-    @Override
     public Instant at() {
         return triggeredAt;
     }

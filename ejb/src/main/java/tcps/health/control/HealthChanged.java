@@ -7,15 +7,4 @@ import tcps.line.control.LineChange;
 /** A component's status changed; {@code from} is null for the first status it ever reported. */
 public record HealthChanged(
         String component, HealthStatus from, HealthStatus to, String reason, boolean simulated, Instant at)
-        implements LineChange {
-
-    @Override
-    public String source() {
-        return "health";
-    }
-
-    @Override
-    public String kind() {
-        return "health_changed";
-    }
-}
+        implements LineChange {}

@@ -17,16 +17,6 @@ public record ImprovementImplemented(
         implements LineChange {
 
     @Override
-    public String source() {
-        return "kaizen";
-    }
-
-    @Override
-    public String kind() {
-        return "improvement_implemented";
-    }
-
-    @Override
     public Instant at() {
         return implementedAt;
     }

@@ -8,16 +8,6 @@ public record ProposalRejected(long proposalId, String wasteType, String reason,
         implements LineChange {
 
     @Override
-    public String source() {
-        return "kaizen";
-    }
-
-    @Override
-    public String kind() {
-        return "proposal_rejected";
-    }
-
-    @Override
     public Instant at() {
         return rejectedAt;
     }

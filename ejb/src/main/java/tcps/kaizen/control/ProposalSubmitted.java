@@ -8,16 +8,6 @@ public record ProposalSubmitted(long proposalId, String title, String wasteType,
         implements LineChange {
 
     @Override
-    public String source() {
-        return "kaizen";
-    }
-
-    @Override
-    public String kind() {
-        return "proposal_submitted";
-    }
-
-    @Override
     public Instant at() {
         return proposedAt;
     }

@@ -4,15 +4,4 @@ import java.time.Instant;
 import tcps.line.control.LineChange;
 
 /** The bucket takes no new work until resumed; its queued work stays queued. */
-public record IntakePaused(String bucket, Instant at) implements LineChange {
-
-    @Override
-    public String source() {
-        return "kanban";
-    }
-
-    @Override
-    public String kind() {
-        return "intake_paused";
-    }
-}
+public record IntakePaused(String bucket, Instant at) implements LineChange {}

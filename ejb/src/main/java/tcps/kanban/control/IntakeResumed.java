@@ -4,15 +4,4 @@ import java.time.Instant;
 import tcps.line.control.LineChange;
 
 /** New work may flow into the bucket again: whoever holds queued work should pull it now. */
-public record IntakeResumed(String bucket, Instant at) implements LineChange {
-
-    @Override
-    public String source() {
-        return "kanban";
-    }
-
-    @Override
-    public String kind() {
-        return "intake_resumed";
-    }
-}
+public record IntakeResumed(String bucket, Instant at) implements LineChange {}

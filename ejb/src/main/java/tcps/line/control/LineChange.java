@@ -18,11 +18,21 @@ import java.time.Instant;
  */
 public interface LineChange {
 
-    /** The component that committed the change: workorders, kanban, andon, tpm, quality, kaizen, receipts or health. */
-    String source();
+    /**
+     * The component that committed the change: workorders, kanban, andon, tpm, quality, kaizen, receipts or health;
+     * by default the component the event belongs to ({@code tcps.<component>.control}).
+     */
+    default String source() {
+        return LineChangeNames.sourceOf(getClass());
+    }
 
-    /** What happened, in snake case: {@code andon_triggered}, {@code maintenance_completed}, ... */
-    String kind();
+    /**
+     * What happened, in snake case: {@code andon_triggered}, {@code maintenance_completed}, ...; by default the
+     * event's name ({@code AndonTriggered} is {@code andon_triggered}).
+     */
+    default String kind() {
+        return LineChangeNames.kindOf(getClass());
+    }
 
     /** When it happened. */
     Instant at();

@@ -9,16 +9,6 @@ public record DeploymentRecorded(
         implements LineChange {
 
     @Override
-    public String source() {
-        return "quality";
-    }
-
-    @Override
-    public String kind() {
-        return "deployment_recorded";
-    }
-
-    @Override
     public Instant at() {
         return recordedAt;
     }

@@ -16,16 +16,6 @@ public record QualityGateRecorded(
         implements LineChange {
 
     @Override
-    public String source() {
-        return "quality";
-    }
-
-    @Override
-    public String kind() {
-        return "quality_gate_recorded";
-    }
-
-    @Override
     public Instant at() {
         return recordedAt;
     }

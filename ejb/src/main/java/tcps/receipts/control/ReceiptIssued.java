@@ -12,16 +12,6 @@ public record ReceiptIssued(
         implements LineChange {
 
     @Override
-    public String source() {
-        return "receipts";
-    }
-
-    @Override
-    public String kind() {
-        return "receipt_issued";
-    }
-
-    @Override
     public Instant at() {
         return issuedAt;
     }

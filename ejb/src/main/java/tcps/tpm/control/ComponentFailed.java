@@ -7,16 +7,6 @@ import tcps.line.control.LineChange;
 public record ComponentFailed(long failureId, String component, String cause, Instant failedAt) implements LineChange {
 
     @Override
-    public String source() {
-        return "tpm";
-    }
-
-    @Override
-    public String kind() {
-        return "component_failed";
-    }
-
-    @Override
     public Instant at() {
         return failedAt;
     }

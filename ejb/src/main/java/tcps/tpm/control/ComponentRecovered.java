@@ -9,16 +9,6 @@ public record ComponentRecovered(long failureId, String component, Instant recov
         implements LineChange {
 
     @Override
-    public String source() {
-        return "tpm";
-    }
-
-    @Override
-    public String kind() {
-        return "component_recovered";
-    }
-
-    @Override
     public Instant at() {
         return recoveredAt;
     }

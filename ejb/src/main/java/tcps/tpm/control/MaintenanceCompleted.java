@@ -8,16 +8,6 @@ public record MaintenanceCompleted(long taskId, String component, Instant comple
         implements LineChange {
 
     @Override
-    public String source() {
-        return "tpm";
-    }
-
-    @Override
-    public String kind() {
-        return "maintenance_completed";
-    }
-
-    @Override
     public Instant at() {
         return completedAt;
     }

@@ -8,16 +8,6 @@ public record MaintenanceScheduled(long taskId, String component, Instant dueAt,
         implements LineChange {
 
     @Override
-    public String source() {
-        return "tpm";
-    }
-
-    @Override
-    public String kind() {
-        return "maintenance_scheduled";
-    }
-
-    @Override
     public Instant at() {
         return scheduledAt;
     }

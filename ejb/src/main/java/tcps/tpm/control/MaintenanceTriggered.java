@@ -7,16 +7,6 @@ import tcps.line.control.LineChange;
 public record MaintenanceTriggered(long taskId, String component, String reason, Instant dueAt) implements LineChange {
 
     @Override
-    public String source() {
-        return "tpm";
-    }
-
-    @Override
-    public String kind() {
-        return "maintenance_triggered";
-    }
-
-    @Override
     public Instant at() {
         return dueAt;
     }

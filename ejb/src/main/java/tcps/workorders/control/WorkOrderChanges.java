@@ -16,11 +16,6 @@ public record WorkOrderChanges(List<WorkOrderChanged> changes) implements LineCh
     }
 
     @Override
-    public String source() {
-        return "workorders";
-    }
-
-    @Override
     public String kind() {
         return "work_orders_changed";
     }
