@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tcps.Http;
 import tcps.LineClient;
 import tcps.TcpsDeployment;
+import tcps.metrics.control.DesignedSeries;
 
 /**
  * The examples of the product's two design documents, played as written against the running product: the dashboard
@@ -245,27 +246,11 @@ class DocumentedExamplesIT {
     void prometheusMetricNames() {
         String scrape = http.get("api/metrics/prometheus", "text/plain").body();
 
-        for (String name : List.of(
-                "tcps_production_throughput",
-                "tcps_production_lead_time_p50",
-                "tcps_production_lead_time_p90",
-                "tcps_quality_defect_rate",
-                "tcps_kanban_wip_current",
-                "tcps_work_orders_total",
-                "tcps_work_orders_active",
-                "tcps_work_orders_completed",
-                "tcps_andon_events_open",
-                "tcps_andon_events_by_severity",
-                "tcps_quality_gate_pass_rate",
-                "tcps_kanban_wip",
-                "tcps_lead_time_avg",
-                "tcps_cycle_time_p50",
-                "tcps_cycle_time_p95",
-                "tcps_kaizen_lead_time_improvement",
-                "tcps_kaizen_defect_reduction",
-                "tcps_kaizen_throughput_increase",
-                "tcps_sse_connected_clients")) {
-            assertThat(scrape).as(name).containsPattern("(?m)^# TYPE " + name + "( gauge|(_total)? counter)$");
+        for (String series : DesignedSeries.NAMES) {
+            assertThat(scrape)
+                    .as(series)
+                    .containsPattern("(?m)^# TYPE " + series + " (gauge|counter)$")
+                    .containsPattern(DesignedSeries.sampleLine(series));
         }
         assertThat(scrape).containsPattern("(?m)^tcps_kanban_wip\\{bucket=\"reliability\"\\} \\d+$");
     }
