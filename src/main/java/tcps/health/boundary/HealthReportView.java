@@ -8,9 +8,9 @@ import java.util.Map;
 import tcps.health.control.HealthReport;
 
 /**
- * The health check's result ({@code health_check()}): overall status (the worst component), every component, metrics and
- * the line's key metrics (the metrics overview, health score included)
- * and alerts (empty until the alerting component fills them), and the time of the check.
+ * The health check's result ({@code health_check()}): overall status (the worst component), every component, the
+ * line's key metrics (the metrics overview, health score included), alerts (empty until the alerting component fills
+ * them), and the time of the check.
  */
 @JsonbPropertyOrder({"status", "components", "metrics", "alerts", "simulated", "timestamp"})
 public record HealthReportView(
