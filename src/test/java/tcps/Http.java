@@ -27,9 +27,32 @@ public final class Http {
             .build();
 
     private final URI base;
+    /** The Bearer credential sent with every request; null sends none. */
+    private final String key;
 
+    /** A client acting as an admin (a test key): most tests exercise behaviour, not access control. */
     public Http(URL deployment) {
-        this.base = URI.create(deployment.toString());
+        this(URI.create(deployment.toString()), TestKeys.admin());
+    }
+
+    private Http(URI base, String key) {
+        this.base = base;
+        this.key = key;
+    }
+
+    /** The same client presenting another API key or token. */
+    public Http as(String credential) {
+        return new Http(base, credential);
+    }
+
+    /** The same client presenting no credentials. */
+    public Http anonymous() {
+        return new Http(base, null);
+    }
+
+    /** The {@code Authorization} header value this client sends, or null. */
+    public String authorization() {
+        return key == null ? null : "Bearer " + key;
     }
 
     /** Paths starting with "/" are relative to the server root (where /health lives), others to the deployment. */
@@ -38,7 +61,9 @@ public final class Http {
     }
 
     public Reply get(String path, String accept) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+        return exchange(authorized(HttpRequest.newBuilder(uri(path)))
+                .header("Accept", accept)
+                .GET());
     }
 
     public Reply get(String path) {
@@ -46,7 +71,7 @@ public final class Http {
     }
 
     public Reply post(String path, String contentType, String body) {
-        return send(request(path, contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return exchange(request(path, contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /**
@@ -54,25 +79,36 @@ public final class Http {
      * done, so a server that refuses a declared-too-large body at once is only seen this way.
      */
     public Reply postExpectingContinue(String path, String contentType, String body) {
-        return send(request(path, contentType).expectContinue(true).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return exchange(
+                request(path, contentType).expectContinue(true).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Posts a body of unknown length, so it goes out chunked without a Content-Length. */
     public Reply postChunked(String path, String contentType, Supplier<InputStream> body) {
-        return send(request(path, contentType).POST(HttpRequest.BodyPublishers.ofInputStream(body)));
+        return exchange(request(path, contentType).POST(HttpRequest.BodyPublishers.ofInputStream(body)));
     }
 
     public Reply send(String method, String path) {
-        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
+        return exchange(
+                authorized(HttpRequest.newBuilder(uri(path))).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Sends a request the test built, with this client's credential added. */
+    public Reply send(HttpRequest.Builder request) {
+        return exchange(authorized(request));
+    }
+
+    public HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return key == null ? request : request.header("Authorization", authorization());
     }
 
     private HttpRequest.Builder request(String path, String contentType) {
-        return HttpRequest.newBuilder(uri(path))
+        return authorized(HttpRequest.newBuilder(uri(path)))
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json");
     }
 
-    private static Reply send(HttpRequest.Builder request) {
+    private static Reply exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response =
                     CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -34,11 +34,14 @@ import tcps.andon.entity.Severity;
 import tcps.rest.boundary.Created;
 import tcps.rest.boundary.Page;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
 /**
  * Stop-the-line events: CI pipelines and people pull the cord here, and resolve it with what they learnt. Query
  * parameters are taken as text and validated, so a wrong one answers 400 naming it (JAX-RS would answer 404).
  */
+@Requires(Role.VIEWER)
 @Path("andon")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +59,7 @@ public class AndonResource {
     UriInfo uri;
 
     @POST
+    @Requires(Role.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response trigger(@NotNull @Valid TriggerAndon command) {
         AndonEvent event = line.trigger(command);
@@ -99,6 +103,7 @@ public class AndonResource {
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path(ID + "/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     public AndonView resolve(@PathParam("id") long id, @NotNull @Valid ResolveAndon command) {
@@ -106,6 +111,7 @@ public class AndonResource {
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path(ID + "/escalate")
     public AndonView escalate(@PathParam("id") long id) {
         return AndonView.of(line.escalate(id), Instant.now());

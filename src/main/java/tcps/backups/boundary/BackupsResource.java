@@ -15,11 +15,14 @@ import java.util.List;
 import tcps.backups.control.BackupManifest;
 import tcps.backups.control.BackupVerification;
 import tcps.backups.control.Backups;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
 /**
  * Database backups: list, write one now, verify one, and restore one (only when the server was started with {@code
  * tcps.backup.restore-enabled=true}; it replaces every table's content).
  */
+@Requires(Role.ADMIN)
 @Path("backups")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

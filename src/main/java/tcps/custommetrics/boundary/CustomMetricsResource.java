@@ -20,12 +20,16 @@ import tcps.custommetrics.control.MetricType;
 import tcps.metrics.control.PrometheusText;
 import tcps.rest.boundary.Page;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.boundary.ScrapeAccess;
+import tcps.security.entity.Role;
 
 /**
  * Custom metrics over HTTP ({@code emit_metric}): record a value, list the series, or read them in the Prometheus text
  * format ({@code /api/metrics/custom/prometheus}; the product's scrape at {@code /api/metrics/prometheus} holds them
  * too).
  */
+@Requires(Role.VIEWER)
 @Path("metrics/custom")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +40,7 @@ public class CustomMetricsResource {
 
     /** Records one value and answers the series' figures so far. */
     @POST
+    @Requires(Role.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public CustomMetricSeries emit(@NotNull @Valid EmitMetric metric) {
         return metrics.emit(metric);
@@ -43,6 +48,7 @@ public class CustomMetricsResource {
 
     /** Every series in the Prometheus text format (0.0.4). */
     @GET
+    @ScrapeAccess
     @Path("prometheus")
     @Produces(PrometheusText.CONTENT_TYPE)
     public String prometheus() {

@@ -11,14 +11,19 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tcps.andon.boundary.AndonView;
 import tcps.andon.control.AndonLine;
 import tcps.andon.entity.AndonEvent;
 import tcps.dashboard.control.LiveEvent;
 import tcps.metrics.control.MetricsReader;
+import tcps.problems.boundary.Problem;
 import tcps.problems.control.InvalidCommand;
 import tcps.rest.boundary.Page;
+import tcps.security.boundary.AccessProblems;
+import tcps.security.control.SecuritySettings;
+import tcps.security.entity.Role;
 import tcps.workorders.boundary.CreateWorkOrderRequest;
 import tcps.workorders.boundary.WorkOrderView;
 import tcps.workorders.control.WorkOrderService;
@@ -44,6 +49,12 @@ public class DashboardCommands {
             "resolve_andon",
             "get_work_orders",
             "get_andons");
+    /** What each command needs; reading needs a viewer, acting on the line an operator. */
+    static final Map<String, Role> NEEDS = Map.of(
+            "trigger_andon", Role.OPERATOR,
+            "create_work_order", Role.OPERATOR,
+            "resolve_andon", Role.OPERATOR);
+
     private static final String SUCCESS = "{\"success\":true}";
 
     @Inject
@@ -60,6 +71,9 @@ public class DashboardCommands {
 
     @Inject
     Validator validator;
+
+    @Inject
+    SecuritySettings security;
 
     private Jsonb jsonb;
 
@@ -81,6 +95,14 @@ public class DashboardCommands {
 
     private String answer(InboundMessage message, Subscription subscription) {
         JsonValue id = message.requestId();
+        Problem refused = AccessProblems.check(
+                subscription.caller(),
+                NEEDS.getOrDefault(message.type(), Role.VIEWER),
+                security,
+                MessageRefused.INSTANCE);
+        if (refused != null) {
+            throw new MessageRefused(refused);
+        }
         return switch (message.type()) {
             case "ping" -> Replies.reply(
                     "pong", id, "timestamp", Replies.quote(Instant.now().toString()));

@@ -12,8 +12,11 @@ import tcps.health.boundary.HealthReportView;
 import tcps.health.control.ComponentHealthMonitor;
 import tcps.metrics.control.MetricsAggregator;
 import tcps.metrics.control.MetricsSnapshot;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
 /** Everything the dashboard page shows at load, in one call; changes after that come over the live feed. */
+@Requires(Role.VIEWER)
 @Path("dashboard")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

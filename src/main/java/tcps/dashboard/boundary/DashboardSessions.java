@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.dashboard.control.LiveEvent;
+import tcps.security.control.Caller;
 
 /**
  * The open dashboard WebSocket sessions. Every send is asynchronous and counted, so a slow or dead client never holds
@@ -42,7 +43,9 @@ public class DashboardSessions {
     Subscription opened(Session session) {
         // Larger text messages make the container close the session with 1009 (message too big).
         session.setMaxTextMessageBufferSize(maxMessageBytes);
-        Subscription subscription = new Subscription(session);
+        // The caller filter found who is calling at the handshake; the container keeps it as the session's principal.
+        Caller caller = session.getUserPrincipal() instanceof Caller known ? known : null;
+        Subscription subscription = new Subscription(session, caller);
         session.getUserProperties().put(SUBSCRIPTION, subscription);
         open.put(session.getId(), subscription);
         return subscription;

@@ -13,6 +13,8 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import tcps.dashboard.control.StreamClients;
 import tcps.dashboard.control.StreamStats;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
 /**
  * The dashboard's server-sent-event stream: {@code connected}, then every live-feed event ({@code metrics-update},
@@ -21,6 +23,7 @@ import tcps.dashboard.control.StreamStats;
  * {@code reload} when that is no longer kept. The request thread returns at once; events are sent from the stream's
  * own threads.
  */
+@Requires(Role.VIEWER)
 @Path("stream")
 @ApplicationScoped
 public class EventStreamResource {

@@ -5,16 +5,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import tcps.security.control.Caller;
 
-/** One open dashboard connection: the channels it listens to and how many of its sends are still in flight. */
+/** One open dashboard connection: who opened it, the channels it listens to and how many of its sends are still in flight. */
 final class Subscription {
 
     private final Session session;
+    private final Caller caller;
     private final Set<String> channels = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pendingSends = new AtomicInteger();
 
-    Subscription(Session session) {
+    /** {@code caller}: who opened the connection, null for an anonymous one. */
+    Subscription(Session session, Caller caller) {
         this.session = session;
+        this.caller = caller;
+    }
+
+    Caller caller() {
+        return caller;
     }
 
     Session session() {

@@ -18,6 +18,8 @@ import tcps.export.control.Exporter;
 import tcps.export.control.Exporters;
 import tcps.export.control.ReportAssembler;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 import tcps.storage.entity.InvalidTimeWindow;
 import tcps.storage.entity.TimeWindow;
 import tcps.storage.entity.Timestamps;
@@ -26,6 +28,7 @@ import tcps.storage.entity.Timestamps;
  * The line's report as a download: health, key metrics, open Andons and the work orders created in [{@code from},
  * {@code to}) (default: the configured hours up to now). The body is written while the work orders are read.
  */
+@Requires(Role.VIEWER)
 @Path("export")
 @RequestScoped
 public class ExportResource {

@@ -11,11 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import tcps.health.control.ComponentHealthEvaluator;
 import tcps.health.control.ComponentHealthMonitor;
 import tcps.health.control.LineOverview;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
 /**
  * The production line's components and their health. Reading checks afresh and records nothing; {@code POST check}
  * runs the background check now, recording any status change as the timer would.
  */
+@Requires(Role.VIEWER)
 @Path("health/components")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +45,7 @@ public class ComponentHealthResource {
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("check")
     public HealthReportView check() {
         return HealthReportView.of(monitor.runChecks(), overview.current());

@@ -13,8 +13,11 @@ import java.time.Instant;
 import tcps.health.entity.HealthTransitionStore;
 import tcps.rest.boundary.Page;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
 /** The history of component status changes, newest first: by component and time range [from, to). */
+@Requires(Role.VIEWER)
 @Path("health/history")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

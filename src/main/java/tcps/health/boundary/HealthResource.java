@@ -19,11 +19,14 @@ import tcps.health.control.ComponentHealthMonitor;
 import tcps.health.control.HealthReport;
 import tcps.health.control.ServiceInstance;
 import tcps.health.control.StreamClientCount;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
 /**
  * The service's own status for monitoring portals: 200 while it can serve (database reachable, schema current),
  * 503 otherwise, with the same body either way.
  */
+@Requires(Role.VIEWER)
 @Path("health")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

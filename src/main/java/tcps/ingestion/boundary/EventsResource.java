@@ -26,6 +26,8 @@ import tcps.ingestion.control.GroupCommit;
 import tcps.ingestion.control.IngestedEvent;
 import tcps.problems.boundary.Problem;
 import tcps.problems.boundary.ProblemResponses;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
 /**
  * Event ingestion for CI/CD pipelines: one event (committed in a group with other clients' single events, see
@@ -33,6 +35,7 @@ import tcps.problems.boundary.ProblemResponses;
  * event is an object with a {@code type} and that type's fields. One instance serves every request (it holds nothing
  * per request): creating and injecting a resource per request showed as a sixth of the single-event path's time.
  */
+@Requires(Role.VIEWER)
 @Path("events")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,6 +58,7 @@ public class EventsResource {
 
     /** Answered once the event committed, together with the single events other clients posted meanwhile. */
     @POST
+    @Requires(Role.OPERATOR)
     public void one(JsonValue body, @Suspended AsyncResponse response, @Context UriInfo uri) {
         JsonObject event = required(body, JsonObject.class, "one event, a JSON object");
         boolean queued = groups.submit(event, (result, failure) -> {
@@ -70,6 +74,7 @@ public class EventsResource {
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("batch")
     public Map<String, Object> batch(JsonValue body) {
         JsonArray events = required(body, JsonArray.class, "a batch, a JSON array of events");

@@ -22,7 +22,10 @@ import tcps.kaizen.entity.Improvement;
 import tcps.rest.boundary.Created;
 import tcps.rest.boundary.Page;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
+@Requires(Role.VIEWER)
 @Path("kaizen/improvements")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +38,7 @@ public class ImprovementsResource {
     UriInfo uri;
 
     @POST
+    @Requires(Role.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@Valid @NotNull RecordImprovement command) {
         Improvement improvement = improvements.record(command);

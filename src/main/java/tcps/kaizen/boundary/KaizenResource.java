@@ -8,8 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import tcps.kaizen.control.KaizenSummary;
 import tcps.kaizen.control.KaizenSummaryReport;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
 /** The Kaizen figures. */
+@Requires(Role.VIEWER)
 @Path("kaizen")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

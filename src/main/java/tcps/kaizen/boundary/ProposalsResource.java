@@ -26,7 +26,10 @@ import tcps.kaizen.entity.ProposalStatus;
 import tcps.rest.boundary.Created;
 import tcps.rest.boundary.Page;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
+@Requires(Role.VIEWER)
 @Path("kaizen/proposals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +42,7 @@ public class ProposalsResource {
     UriInfo uri;
 
     @POST
+    @Requires(Role.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response propose(@Valid @NotNull ProposeImprovement command) {
         ImprovementProposal proposal = proposals.propose(command);
@@ -69,6 +73,7 @@ public class ProposalsResource {
 
     /** Answers 201 with the improvement created from the proposal. */
     @POST
+    @Requires(Role.OPERATOR)
     @Path("{id}/implement")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response implement(@PathParam("id") long id, @Valid @NotNull ImplementProposal command) {
@@ -77,6 +82,7 @@ public class ProposalsResource {
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     public ProposalView reject(@PathParam("id") long id, @Valid @NotNull Rejection rejection) {

@@ -12,8 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import tcps.kanban.control.KanbanBoard;
 import tcps.kanban.control.WipStatus;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
 /** WIP status per bucket, and pausing or resuming new-work intake (one bucket, or all without {@code bucket}). */
+@Requires(Role.VIEWER)
 @Path("kanban")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,12 +37,14 @@ public class KanbanResource {
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("intake/pause")
     public List<WipStatus> pause(@QueryParam("bucket") String bucket) {
         return board.pause(bucket);
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("intake/resume")
     public List<WipStatus> resume(@QueryParam("bucket") String bucket) {
         return board.resume(bucket);

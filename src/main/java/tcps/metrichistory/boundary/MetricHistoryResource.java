@@ -15,12 +15,15 @@ import tcps.metrichistory.control.HistoryRetention;
 import tcps.metrichistory.control.MetricHistory;
 import tcps.rest.boundary.Page;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 import tcps.storage.entity.Timestamps;
 
 /**
  * Metric history from the minute rollups: one metric over a range in steps, the names history knows, and the two
  * operations an operator may want now rather than on the timer (write the current minute, purge old minutes).
  */
+@Requires(Role.VIEWER)
 @Path("metrics/history")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,12 +65,14 @@ public class MetricHistoryResource {
     }
 
     @POST
+    @Requires(Role.ADMIN)
     @Path("flush")
     public HistoryRecorder.Flushed flush() {
         return recorder.flush();
     }
 
     @POST
+    @Requires(Role.ADMIN)
     @Path("purge")
     public HistoryRetention.Purged purge() {
         return retention.purge();

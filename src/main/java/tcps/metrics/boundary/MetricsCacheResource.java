@@ -11,8 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import tcps.metrics.control.CacheStatistics;
 import tcps.metrics.control.MetricsCache;
 import tcps.metrics.control.MetricsReader;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
 /** The snapshot cache: its statistics, and invalidation of one key (a category or "prometheus") or all. */
+@Requires(Role.VIEWER)
 @Path("metrics/cache")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,11 +33,13 @@ public class MetricsCacheResource {
     }
 
     @DELETE
+    @Requires(Role.ADMIN)
     public void invalidateAll() {
         cache.invalidateAll();
     }
 
     @DELETE
+    @Requires(Role.ADMIN)
     @Path("{key}")
     public void invalidate(@PathParam("key") String key) {
         metrics.invalidate(key);

@@ -11,11 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import tcps.metrics.control.MetricsAggregator;
 import tcps.metrics.control.MetricsReader;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
 /**
  * The metric categories, each read from the cached snapshot (O(1) whatever the history size), component metrics and
  * the forced refresh. Routes are literal so sibling resources under {@code /api/metrics} keep their own names.
  */
+@Requires(Role.VIEWER)
 @Path("metrics")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -96,6 +99,7 @@ public class MetricsResource {
 
     /** Rebuilds every aggregate from the database now, and answers how long that took. */
     @POST
+    @Requires(Role.ADMIN)
     @Path("refresh")
     public Map<String, Object> refresh() {
         return Map.of("refreshed", true, "durationMs", aggregator.refresh().toMillis());

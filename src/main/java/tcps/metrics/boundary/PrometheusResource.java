@@ -10,11 +10,13 @@ import tcps.health.control.StreamClientCount;
 import tcps.metrics.control.MetricFamily;
 import tcps.metrics.control.MetricsReader;
 import tcps.metrics.control.PrometheusText;
+import tcps.security.boundary.ScrapeAccess;
 
 /**
  * Every tcps_* metric and every custom metric in the Prometheus text format (0.0.4): the one scrape job to configure.
  * The server's {@code /metrics} is the runtime's MicroProfile Metrics (JVM and server figures).
  */
+@ScrapeAccess
 @Path("metrics/prometheus")
 @ApplicationScoped
 public class PrometheusResource {

@@ -23,7 +23,10 @@ import tcps.quality.entity.QualityGateResult;
 import tcps.rest.boundary.Created;
 import tcps.rest.boundary.Page;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 
+@Requires(Role.VIEWER)
 @Path("quality/gates")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +39,7 @@ public class QualityGatesResource {
     UriInfo uri;
 
     @POST
+    @Requires(Role.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@Valid @NotNull RecordGateResult command) {
         QualityGateResult result = recorder.recordGate(command);

@@ -11,9 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import tcps.quality.control.QualitySummary;
 import tcps.quality.control.QualitySummaryReport;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 import tcps.storage.entity.InvalidTimeWindow;
 
 /** The quality figures. */
+@Requires(Role.VIEWER)
 @Path("quality")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -13,9 +13,12 @@ import tcps.receipts.control.ChainValidation;
 import tcps.receipts.control.ChainVerifier;
 import tcps.receipts.control.ReceiptChain;
 import tcps.receipts.entity.Receipt;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 import tcps.workorders.entity.WorkOrderFilter;
 import tcps.workorders.entity.WorkOrderStore;
 
+@Requires(Role.VIEWER)
 @Path("sku/{skuId}/receipts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

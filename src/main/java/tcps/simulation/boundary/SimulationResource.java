@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 import tcps.simulation.control.ActiveSimulation;
 import tcps.simulation.control.FailureSimulation;
 
@@ -28,6 +30,7 @@ import tcps.simulation.control.FailureSimulation;
  * {"wip_over_limit": true, "utilization": 0.95}} makes health (and metrics) see those figures, marked simulated,
  * until {@code DELETE} or the optional {@code durationSeconds} has passed.
  */
+@Requires(Role.VIEWER)
 @Path("simulate")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +40,7 @@ public class SimulationResource {
     FailureSimulation simulation;
 
     @POST
+    @Requires(Role.ADMIN)
     @Path("{component}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ActiveSimulation simulate(
@@ -53,11 +57,13 @@ public class SimulationResource {
 
     /** Every simulation ends; answers how many were active. */
     @DELETE
+    @Requires(Role.ADMIN)
     public Map<String, Integer> clearAll() {
         return Map.of("cleared", simulation.clearAll());
     }
 
     @DELETE
+    @Requires(Role.ADMIN)
     @Path("{component}")
     public Map<String, Integer> clear(@PathParam("component") String component) {
         return Map.of("cleared", simulation.clear(component) ? 1 : 0);

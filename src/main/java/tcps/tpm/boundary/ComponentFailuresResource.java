@@ -20,10 +20,13 @@ import jakarta.ws.rs.core.UriInfo;
 import tcps.rest.boundary.Created;
 import tcps.rest.boundary.Page;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 import tcps.tpm.control.FailureLog;
 import tcps.tpm.control.RecordFailure;
 import tcps.tpm.entity.ComponentFailure;
 
+@Requires(Role.VIEWER)
 @Path("tpm/failures")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +39,7 @@ public class ComponentFailuresResource {
     UriInfo uri;
 
     @POST
+    @Requires(Role.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@Valid @NotNull RecordFailure command) {
         ComponentFailure failure = log.record(command);
@@ -62,6 +66,7 @@ public class ComponentFailuresResource {
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("{id}/recover")
     @Consumes(MediaType.APPLICATION_JSON)
     public ComponentFailureView recover(@PathParam("id") long id, @NotNull Recovery recovery) {

@@ -20,11 +20,14 @@ import jakarta.ws.rs.core.UriInfo;
 import tcps.rest.boundary.Created;
 import tcps.rest.boundary.Page;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 import tcps.tpm.control.MaintenancePlanner;
 import tcps.tpm.control.ScheduleMaintenance;
 import tcps.tpm.entity.MaintenanceTask;
 import tcps.tpm.entity.TaskStatus;
 
+@Requires(Role.VIEWER)
 @Path("tpm/tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +40,7 @@ public class MaintenanceTasksResource {
     UriInfo uri;
 
     @POST
+    @Requires(Role.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response schedule(@Valid @NotNull ScheduleMaintenance command) {
         MaintenanceTask task = planner.schedule(command);
@@ -64,6 +68,7 @@ public class MaintenanceTasksResource {
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     public MaintenanceTaskView complete(@PathParam("id") long id, @NotNull Completion completion) {

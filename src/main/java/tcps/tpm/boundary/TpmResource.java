@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import tcps.rest.boundary.Created;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 import tcps.storage.entity.InvalidTimeWindow;
 import tcps.tpm.control.MaintenancePlanner;
 import tcps.tpm.control.TpmStatus;
@@ -25,6 +27,7 @@ import tcps.tpm.control.TriggerMaintenance;
 import tcps.tpm.entity.MaintenanceTask;
 
 /** On-demand maintenance and the TPM figures. */
+@Requires(Role.VIEWER)
 @Path("tpm")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +43,7 @@ public class TpmResource {
     UriInfo uri;
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("maintenance/trigger")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response trigger(@Valid @NotNull TriggerMaintenance command) {

@@ -21,12 +21,15 @@ import tcps.problems.control.UnknownEntity;
 import tcps.rest.boundary.Created;
 import tcps.rest.boundary.Page;
 import tcps.rest.boundary.QueryParameters;
+import tcps.security.boundary.Requires;
+import tcps.security.entity.Role;
 import tcps.workorders.control.WorkOrderService;
 import tcps.workorders.entity.WorkOrder;
 import tcps.workorders.entity.WorkOrderFilter;
 import tcps.workorders.entity.WorkOrderStatus;
 import tcps.workorders.entity.WorkOrderStore;
 
+@Requires(Role.VIEWER)
 @Path("work-orders")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +43,7 @@ public class WorkOrdersResource {
     WorkOrderStore store;
 
     @POST
+    @Requires(Role.OPERATOR)
     public Response create(@Valid @NotNull CreateWorkOrderRequest request, @Context UriInfo uri) {
         WorkOrder created = service.create(request.toCommand());
         return Created.below(uri, created.getId(), WorkOrderView.detailed(created));
@@ -71,36 +75,42 @@ public class WorkOrdersResource {
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("{id}/advance")
     public WorkOrderView advance(@PathParam("id") long id) {
         return WorkOrderView.detailed(service.advance(id));
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("{id}/complete")
     public WorkOrderView complete(@PathParam("id") long id) {
         return WorkOrderView.detailed(service.complete(id));
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("{id}/fail")
     public WorkOrderView fail(@PathParam("id") long id, @Valid ReasonRequest body) {
         return WorkOrderView.detailed(service.fail(id, ReasonRequest.of(body)));
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("{id}/cancel")
     public WorkOrderView cancel(@PathParam("id") long id, @Valid ReasonRequest body) {
         return WorkOrderView.detailed(service.cancel(id, ReasonRequest.of(body)));
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("{id}/block")
     public WorkOrderView block(@PathParam("id") long id, @Valid ReasonRequest body) {
         return WorkOrderView.detailed(service.block(id, ReasonRequest.of(body)));
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("{id}/unblock")
     public WorkOrderView unblock(@PathParam("id") long id) {
         return WorkOrderView.detailed(service.unblock(id));

@@ -98,7 +98,8 @@ class AndonLifecycleIT {
     @Test
     void locationHeaderPointsAtTheEvent() throws Exception {
         // Http.Reply carries no headers, so this one request goes through the JDK client directly.
-        HttpRequest request = HttpRequest.newBuilder(api.http().uri(BASE))
+        HttpRequest request = api.http()
+                .authorized(HttpRequest.newBuilder(api.http().uri(BASE)))
                 .header("Content-Type", AndonApi.JSON)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         andon("compilation_failure", uniqueSku()).build().toString()))

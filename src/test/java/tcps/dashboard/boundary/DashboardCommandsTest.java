@@ -19,6 +19,9 @@ import tcps.andon.entity.AndonEvent;
 import tcps.metrics.control.MetricsReader;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
+import tcps.security.control.Caller;
+import tcps.security.control.SecuritySettings;
+import tcps.security.entity.Role;
 
 /** Dispatch and failure mapping, with the services replaced by stand-ins. */
 class DashboardCommandsTest {
@@ -33,7 +36,33 @@ class DashboardCommandsTest {
     void setUp() {
         commands = new DashboardCommands();
         commands.validator = new AcceptingValidator();
-        subscription = new Subscription(null);
+        commands.security = new SecuritySettings();
+        subscription = new Subscription(null, new Caller("line operator", Role.OPERATOR, Caller.Via.KEY));
+    }
+
+    @Test
+    void aCommandWithoutItsRoleIsRefusedAndTheNextOneStillAnswered() {
+        subscription = new Subscription(null, new Caller("wallboard", Role.VIEWER, Caller.Via.KEY));
+
+        JsonObject refused = handle("{\"type\":\"create_work_order\",\"request_id\":\"c1\",\"data\":{}}");
+        JsonObject read = handle("{\"type\":\"ping\",\"request_id\":\"p2\"}");
+
+        assertThat(refused.getString("type")).isEqualTo("error");
+        assertThat(refused.getString("request_id")).isEqualTo("c1");
+        assertThat(refused.getJsonObject("error").getInt("status")).isEqualTo(403);
+        assertThat(refused.getJsonObject("error").getString("detail")).contains("operator role", "wallboard");
+        assertThat(read.getString("type")).isEqualTo("pong");
+    }
+
+    @Test
+    void anAnonymousConnectionIsAskedToAuthenticateForEveryCommand() {
+        subscription = new Subscription(null, null);
+
+        for (String type : DashboardCommands.TYPES) {
+            JsonObject reply = handle("{\"type\":\"" + type + "\"}");
+
+            assertThat(reply.getJsonObject("error").getInt("status")).as(type).isEqualTo(401);
+        }
     }
 
     @Test

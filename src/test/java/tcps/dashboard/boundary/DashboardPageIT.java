@@ -364,7 +364,7 @@ class DashboardPageIT {
 
     /** Whether this server has the event stream: its headers say text/event-stream (the body is not waited for). */
     private boolean streamServed() {
-        HttpRequest request = HttpRequest.newBuilder(http.uri("api/stream"))
+        HttpRequest request = http.authorized(HttpRequest.newBuilder(http.uri("api/stream")))
                 .header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(10))
                 .build();

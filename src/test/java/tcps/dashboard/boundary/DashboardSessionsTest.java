@@ -140,6 +140,7 @@ class DashboardSessionsTest {
                         case "isOpen" -> open;
                         case "getAsyncRemote" -> remote;
                         case "getUserProperties" -> properties;
+                        case "getUserPrincipal" -> null;
                         case "setMaxTextMessageBufferSize" -> {
                             maxTextMessageBufferSize = (Integer) args[0];
                             yield null;

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import tcps.TestKeys;
 
 /** A dashboard client over the JDK's WebSocket: every message it receives is kept, and awaited by what it says. */
 final class DashboardSocket implements WebSocket.Listener, AutoCloseable {
@@ -28,18 +29,25 @@ final class DashboardSocket implements WebSocket.Listener, AutoCloseable {
     private final WebSocket socket;
     private int nextRequest;
 
-    private DashboardSocket(URI uri) {
-        socket = HttpClient.newHttpClient()
-                .newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
+    private DashboardSocket(URI uri, String key) {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        if (key != null) {
+            builder.header("Authorization", "Bearer " + key);
+        }
+        socket = builder.connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(uri, this)
                 .join();
     }
 
-    /** Connects to {@code ws} under the deployment's context root. */
+    /** Connects to {@code ws} under the deployment's context root, as an admin. */
     static DashboardSocket open(URL deployment) {
+        return open(deployment, TestKeys.admin());
+    }
+
+    /** Connects presenting {@code key} (null: no credentials). */
+    static DashboardSocket open(URL deployment, String key) {
         return new DashboardSocket(
-                URI.create(deployment.toString().replaceFirst("^http", "ws")).resolve("ws"));
+                URI.create(deployment.toString().replaceFirst("^http", "ws")).resolve("ws"), key);
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import tcps.TestKeys;
 
 /** A server-sent-event client as a browser's EventSource reads the stream: id, event name, data per event. */
 final class SseClient implements AutoCloseable {
@@ -53,6 +54,7 @@ final class SseClient implements AutoCloseable {
     static SseClient open(URI stream, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(stream)
                 .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + TestKeys.viewer())
                 .GET();
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import tcps.Http;
+import tcps.TestKeys;
 
 /** Downloads exports as bytes (a PDF is no text) with the headers that offer them as a file. */
 final class ExportClient {
@@ -28,6 +29,7 @@ final class ExportClient {
     /** {@code query} is empty or starts with "?". */
     Download get(String format, String query) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("api/export/" + format + query))
+                .header("Authorization", "Bearer " + TestKeys.viewer())
                 .timeout(Duration.ofSeconds(60))
                 .GET()
                 .build();
