@@ -35,6 +35,11 @@ public final class Http {
         this(URI.create(deployment.toString()), TestKeys.admin());
     }
 
+    /** A client presenting {@code key} (null: no credentials), for servers a test starts on a database of its own. */
+    public Http(URL server, String key) {
+        this(URI.create(server.toString()), key);
+    }
+
     private Http(URI base, String key) {
         this.base = base;
         this.key = key;

@@ -45,10 +45,13 @@ class DatabaseOutageIT {
                         .replace("portNumber=5432", "portNumber=" + postgres.port)
                         .replace("databaseName=test", "databaseName=tcps_outage"));
         int port = PrivatePostgres.freePort();
+        Path adminKey = Path.of("target", "outage-admin.key").toAbsolutePath();
+        Files.deleteIfExists(adminKey);
         server = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Dtcps.health.check-interval-seconds=" + INTERVAL.toSeconds(),
                         "-Dtcps.backup.enabled=false",
+                        "-Dtcps.security.admin-key-file=" + adminKey,
                         "-jar",
                         System.getProperty("payara.microJar", "target/payara-micro.jar"),
                         "--nocluster",
@@ -67,8 +70,11 @@ class DatabaseOutageIT {
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "outage-payara.log").toFile())
                 .start();
-        http = new Http(new URL("http://127.0.0.1:" + port + "/"));
-        awaitUntil(Duration.ofMinutes(4), () -> status("api/health") == 200);
+        // Its database is new, so the product's first start writes an admin key: the test uses that one.
+        http = new Http(new URL("http://127.0.0.1:" + port + "/"), null);
+        awaitUntil(Duration.ofMinutes(4), () -> status("api/ping") == 200 && Files.isRegularFile(adminKey));
+        http = http.as(Files.readString(adminKey).strip());
+        awaitUntil(Duration.ofMinutes(1), () -> status("api/health") == 200);
     }
 
     @AfterAll

@@ -52,7 +52,8 @@ class FreshScrapeIT {
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("payara.log").toFile())
                 .start();
-        http = new Http(new URL("http://127.0.0.1:" + port + "/"));
+        // The scrape is open to Prometheus without a key, as by default.
+        http = new Http(new URL("http://127.0.0.1:" + port + "/"), null);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (status("api/metrics/prometheus") != 200) {
             assertThat(server.isAlive()).as("Payara Micro is running").isTrue();
