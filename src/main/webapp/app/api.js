@@ -11,7 +11,14 @@ export class ApiProblem extends Error {
   }
 }
 
-async function request(method, path, body) {
+// Called when the server no longer knows this page's session: answers whether it signed in again.
+let renewSession = async () => false;
+
+export function onSessionLost(renew) {
+  renewSession = renew;
+}
+
+async function request(method, path, body, retried = false) {
   let response;
   try {
     response = await fetch(`api/${path}`, {
@@ -29,6 +36,9 @@ async function request(method, path, body) {
       detail: `${method} api/${path} did not reach the server (${networkError.message}).`,
       offline: true,
     });
+  }
+  if (response.status === 401 && !retried && await renewSession()) {
+    return request(method, path, body, true);
   }
   const type = response.headers.get('Content-Type') || '';
   const json = type.includes('json') ? await response.json().catch(() => null) : null;

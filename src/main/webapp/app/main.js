@@ -1,7 +1,7 @@
-import { api } from './api.js';
+import { api, onSessionLost } from './api.js';
 import { LineConnection } from './connection.js';
 import { stamp } from './format.js';
-import { clear, report } from './problems.js';
+import { clear, clearForm, report, showInForm } from './problems.js';
 import { redraw as redrawAndons, renderAndons, wireResolveForm } from './panels/andons.js';
 import { renderFlow, renderHistory } from './panels/charts.js';
 import { renderHealth } from './panels/health.js';
@@ -9,6 +9,7 @@ import { renderOverview, renderQuality } from './panels/overview.js';
 import { renderWip } from './panels/wip.js';
 import { renderWorkOrders } from './panels/workorders.js';
 import { wireWorkOrderForm } from './panels/workorderform.js';
+import { session } from './session.js';
 
 // Wires the panels to their endpoints and to the connection (stream events or polling).
 const HISTORY_EVERY_MS = 60_000;
@@ -101,25 +102,96 @@ function touched() {
   document.getElementById('last-updated').textContent = `updated ${stamp(new Date())}`;
 }
 
-wireResolveForm(() => {
-  refresh('andons');
-  refresh('metrics');
-  refresh('health');
-});
-wireWorkOrderForm(() => {
-  refresh('workOrders');
-  refresh('kanban');
-  refresh('metrics');
-});
-document.getElementById('history-range').addEventListener('change', () => refresh('history'));
-setInterval(redrawAndons, 5_000);
-// In live mode the stream carries every change; the history charts still move on by the minute.
-setInterval(() => {
-  if (Date.now() - historyReadAt >= HISTORY_EVERY_MS) refresh('history');
-}, 10_000);
+let started = false;
+let readingAnonymously = false;
 
-new LineConnection({
-  poll: refreshAll,
-  onEvent: (type, data) => onEvent[type]?.(data),
-  onState: showState,
-}).start();
+function startDashboard() {
+  if (started) return;
+  started = true;
+  document.getElementById('main').hidden = false;
+  wireResolveForm(() => {
+    refresh('andons');
+    refresh('metrics');
+    refresh('health');
+  });
+  wireWorkOrderForm(() => {
+    refresh('workOrders');
+    refresh('kanban');
+    refresh('metrics');
+  });
+  document.getElementById('history-range').addEventListener('change', () => refresh('history'));
+  setInterval(redrawAndons, 5_000);
+  // In live mode the stream carries every change; the history charts still move on by the minute.
+  setInterval(() => {
+    if (Date.now() - historyReadAt >= HISTORY_EVERY_MS) refresh('history');
+  }, 10_000);
+  new LineConnection({
+    poll: refreshAll,
+    onEvent: (type, data) => onEvent[type]?.(data),
+    onState: showState,
+  }).start();
+}
+
+// Who is there: name and role in the top bar; a viewer (or an anonymous reader) is not offered the line's writes.
+function showWho(who) {
+  readingAnonymously = !who.signedIn;
+  document.body.dataset.role = who.signedIn ? who.role ?? 'none' : 'viewer';
+  document.getElementById('signed-in').hidden = false;
+  document.getElementById('signed-in-name').textContent = who.signedIn ? who.name : 'Anonymous';
+  document.getElementById('signed-in-role').textContent = who.signedIn ? who.role ?? 'no role' : 'read only';
+  document.getElementById('sign-out').textContent = who.signedIn ? 'Sign out' : 'Sign in';
+}
+
+function askToSignIn() {
+  document.getElementById('sign-in').hidden = false;
+  document.getElementById('sign-in-credential').focus();
+}
+
+document.getElementById('sign-in-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  clearForm(form);
+  try {
+    const who = await session.signIn(form.elements.credential.value);
+    form.reset();
+    document.getElementById('sign-in').hidden = true;
+    showWho(who);
+    startDashboard();
+  } catch (failure) {
+    showInForm(form, failure.problem ?? { title: 'Sign-in failed', detail: failure.message });
+  }
+});
+
+document.getElementById('sign-out').addEventListener('click', async () => {
+  if (readingAnonymously) {
+    askToSignIn();
+    return;
+  }
+  await session.signOut();
+  window.location.reload();
+});
+
+// The server forgot the session (it restarted, or the session idled out): sign in again with what this browser
+// session holds, or start over at the form.
+onSessionLost(async () => {
+  const who = await session.renew();
+  if (who) {
+    showWho(who);
+    return true;
+  }
+  window.location.reload();
+  return false;
+});
+
+async function begin() {
+  let who = await session.current().catch(() => ({ signedIn: false, anonymousRead: false }));
+  if (!who.signedIn) who = (await session.renew()) ?? who;
+  if (who.signedIn || who.anonymousRead) {
+    showWho(who);
+    startDashboard();
+  } else {
+    askToSignIn();
+  }
+}
+
+begin();

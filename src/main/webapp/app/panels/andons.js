@@ -26,7 +26,7 @@ export function redraw() {
     el('td', {}, a.skuId, a.workOrderId ? el('span', { class: 'sub' }, `work order #${a.workOrderId}`) : null),
     el('td', {}, el('time', { datetime: a.triggeredAt }, since(a.triggeredAt, now))),
     el('td', {}, el('button', {
-      type: 'button', class: 'button button--small', 'data-resolve': a.id,
+      type: 'button', class: 'button button--small', 'data-resolve': a.id, 'data-needs': 'operator',
       'aria-label': `Resolve Andon ${a.id} (${words(a.failureType)}, ${a.skuId})`,
       onclick: () => openResolve(a),
     }, 'Resolve'))));

@@ -50,6 +50,22 @@ final class DashboardBrowser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Opens the page and signs in on its form with {@code key}, as a person pasting a key would. */
+    void openSignedIn(String url, String key) {
+        open(url);
+        signIn(key);
+        await("the page shows who is signed in", d -> find("#signed-in").isDisplayed());
+    }
+
+    /** Types {@code credential} into the sign-in form and sends it. */
+    void signIn(String credential) {
+        await("the sign-in form", d -> find("#sign-in").isDisplayed());
+        WebElement field = find("#sign-in-credential");
+        field.clear();
+        field.sendKeys(credential);
+        find("#sign-in-form button[type=submit]").click();
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

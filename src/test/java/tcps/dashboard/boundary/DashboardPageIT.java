@@ -30,6 +30,7 @@ import org.openqa.selenium.logging.LogEntry;
 import tcps.Http;
 import tcps.LineClient;
 import tcps.TcpsDeployment;
+import tcps.TestKeys;
 
 /**
  * The dashboard page in headless Chromium against the running product: its panels show the API's figures, follow
@@ -108,7 +109,7 @@ class DashboardPageIT {
     void panelsShowTheLinesFigures() {
         completeOneWorkOrder();
         http.post("api/metrics/history/flush", JSON, "");
-        browser.open(deployment + "dashboard");
+        browser.openSignedIn(deployment + "dashboard", TestKeys.operator());
 
         String expectedState = streamServed() ? "live" : "polling";
         browser.await(
@@ -168,7 +169,7 @@ class DashboardPageIT {
 
     @Test
     void liveNumbersFollowWhatIsPostedOverRest() {
-        browser.open(deployment.toString());
+        browser.openSignedIn(deployment.toString(), TestKeys.operator());
         browser.await("empty test bucket", d -> wipShown() == 0);
         browser.await("total", d -> kpi("total") == production().getInt("workOrdersTotal"));
         long total = kpi("total");
@@ -199,7 +200,7 @@ class DashboardPageIT {
     void anAndonResolvedThroughThePageLeavesTheOpenList() {
         String sku = LineClient.uniqueSku();
         long andon = trigger(sku);
-        browser.open(deployment.toString());
+        browser.openSignedIn(deployment.toString(), TestKeys.operator());
         String row = "#andons tr[data-andon=\"" + andon + "\"]";
         browser.await("Andon listed", d -> !browser.findAll(row).isEmpty());
 
@@ -221,7 +222,7 @@ class DashboardPageIT {
     void aResolveThatLostTheRaceShowsTheApisProblem() {
         String sku = LineClient.uniqueSku();
         long andon = trigger(sku);
-        browser.open(deployment.toString());
+        browser.openSignedIn(deployment.toString(), TestKeys.operator());
         String row = "#andons tr[data-andon=\"" + andon + "\"]";
         browser.await("Andon listed", d -> !browser.findAll(row).isEmpty());
 
@@ -251,7 +252,7 @@ class DashboardPageIT {
     @Test
     void aWorkOrderCreatedThroughThePageStartsInItsBucket() {
         String sku = LineClient.uniqueSku();
-        browser.open(deployment.toString());
+        browser.openSignedIn(deployment.toString(), TestKeys.operator());
         browser.await("buckets offered", d -> !browser.findAll("#wo-bucket option[value=\"" + BUCKET + "\"]")
                 .isEmpty());
 
