@@ -8,6 +8,7 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,7 +34,14 @@ public class DashboardEndpoint {
     }
 
     @OnMessage
-    public void message(String text, Session session) {
+    public void message(String text, Session session) throws IOException {
+        // The container applies its buffer limit to fragmented messages only: one large frame is refused here.
+        if (Utf8.length(text) > sessions.maxMessageBytes()) {
+            session.close(new CloseReason(
+                    CloseReason.CloseCodes.TOO_BIG,
+                    "Messages are limited to " + sessions.maxMessageBytes() + " bytes"));
+            return;
+        }
         Subscription subscription = sessions.of(session);
         sessions.send(subscription, commands.handle(text, subscription));
     }

@@ -11,7 +11,9 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import tcps.problems.control.TextFaults;
 
 /**
  * One command as a dashboard sends it: a JSON object with a {@code type}, an optional {@code request_id} echoed in
@@ -37,6 +39,14 @@ record InboundMessage(String type, JsonValue requestId, JsonObject body) {
             throw MessageRefused.malformed("The message must be a JSON object with a 'type'.");
         }
         JsonValue requestId = body.get("request_id");
+        Optional<TextFaults.Fault> fault = TextFaults.in(body);
+        if (fault.isPresent()) {
+            // Refused before acting, so a client that retries creates nothing twice; an id that is itself not text is
+            // not echoed (the reply could not carry it).
+            MessageRefused refused =
+                    MessageRefused.invalidField(fault.get().field(), fault.get().reason());
+            throw fault.get().field().startsWith("request_id") ? refused : withId(refused, requestId);
+        }
         if (!(body.get("type") instanceof JsonString type) || type.getString().isBlank()) {
             throw withId(MessageRefused.invalidField("type", "must be a command name such as ping"), requestId);
         }

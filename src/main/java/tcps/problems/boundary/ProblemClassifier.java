@@ -37,6 +37,10 @@ public final class ProblemClassifier {
         if (violations != null) {
             return validationProblem(violations, instance);
         }
+        MalformedBody malformed = causeOf(failure, MalformedBody.class);
+        if (malformed != null) {
+            return Problem.of(ProblemKind.MALFORMED_JSON, malformed.getMessage(), instance);
+        }
         InvalidStateTransition conflict = causeOf(failure, InvalidStateTransition.class);
         if (conflict != null) {
             return Problem.of(ProblemKind.INVALID_STATE_TRANSITION, conflict.getMessage(), instance);

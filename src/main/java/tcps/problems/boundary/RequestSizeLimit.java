@@ -23,9 +23,16 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBytes) {
-            String instance = request.getUriInfo().getRequestUri().getRawPath();
-            request.abortWith(ProblemResponses.of(Problem.plain(413, tooLarge(), instance)));
+        String instance = request.getUriInfo().getRequestUri().getRawPath();
+        String declared = request.getHeaderString("Content-Length");
+        // Read as text: the runtime's own int reading fails past 2^31 - 1
+        if (declared != null && !declared.strip().matches("[0-9]{1,19}")) {
+            request.abortWith(ProblemResponses.of(Problem.plain(
+                    400, "Header Content-Length must be a number of bytes, not '" + declared + "'.", instance)));
+        } else if (declared != null
+                && (declared.strip().length() > 18 || Long.parseLong(declared.strip()) > maxBytes)) {
+            request.abortWith(
+                    ProblemResponses.of(Problem.plain(413, "Header Content-Length: " + tooLarge(), instance)));
         } else if (request.hasEntity()) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes, tooLarge()));
         }

@@ -62,10 +62,16 @@ class RequestBindingTest {
     @Test
     void aFieldOfTheWrongFormatIsNamedWithItsPathAndAHintForTimes() {
         assertThat(failure("{\"recordedAt\": \"tomorrow\"}", Gate.class))
-                .isEqualTo("recordedAt has the wrong type or format (an ISO-8601 time such as 2026-01-31T12:00:00Z).");
+                .isEqualTo("recordedAt must be an ISO-8601 instant from year 1 to 9999, such as 2026-01-31T12:00:00Z.");
+        assertThat(failure("{\"recordedAt\": \"-999999999-01-01T00:00:00Z\"}", Gate.class))
+                .startsWith("recordedAt must be an ISO-8601 instant from year 1 to 9999");
         assertThat(failure("{\"name\": \"n\", \"gate\": {\"testsRun\": 1.5}}", Wrapper.class))
                 .startsWith("gate.testsRun must be a whole number");
-        assertThat(failure("{\"name\": {}}", Wrapper.class)).isEqualTo("name has the wrong type or format.");
+        assertThat(failure("{\"name\": {}}", Wrapper.class)).isEqualTo("name must be a string.");
+        assertThat(failure("{\"name\": [1, 2]}", Wrapper.class)).isEqualTo("name must be a string.");
+        assertThat(failure("{\"name\": 42}", Wrapper.class)).isEqualTo("name must be a string.");
+        assertThat(failure("{\"name\": \"a\\u0000b\"}", Wrapper.class))
+                .isEqualTo("name must not contain the NUL character (U+0000).");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tcps.problems.control.MisshapenJson;
+import tcps.problems.control.TextFaults;
 
 /**
  * An Andon's {@code details}, a JSON object of strings, read the same way from REST bodies, ingested events and
@@ -35,6 +36,10 @@ public class DetailsReader implements JsonbDeserializer<Map<String, String>> {
         object.forEach((key, field) -> {
             if (!(field instanceof JsonString text)) {
                 throw new MisshapenJson("details." + key, "must be a string");
+            }
+            String fault = TextFaults.reasonOf(key + text.getString());
+            if (fault != null) {
+                throw new MisshapenJson("details." + key, fault);
             }
             details.put(key, text.getString());
         });

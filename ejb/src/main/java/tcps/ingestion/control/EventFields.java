@@ -16,6 +16,7 @@ import tcps.problems.control.InvalidCommand;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.RequestBinding;
 import tcps.problems.control.StrictScalars;
+import tcps.problems.control.TextFaults;
 
 /** An ingested event's fields, read with messages that name the event and the field at fault. */
 public final class EventFields {
@@ -74,6 +75,10 @@ public final class EventFields {
         }
         if (text.getString().length() > maxLength) {
             throw invalid(name + " is longer than " + maxLength + " characters");
+        }
+        String fault = TextFaults.reasonOf(text.getString());
+        if (fault != null) {
+            throw invalid(name + " " + fault);
         }
         return text.getString();
     }

@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
  */
 public final class RequestBinding {
 
-    /** Strict numbers and booleans ({@link StrictScalars}); otherwise JSON-B's defaults, so answers read as before. */
+    /** Strict numbers, booleans and strings ({@link StrictScalars}); otherwise JSON-B's defaults, so answers read as before. */
     public static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withDeserializers(
                     new StrictScalars.Ints(),
                     new StrictScalars.Longs(),
                     new StrictScalars.Doubles(),
-                    new StrictScalars.Booleans()));
+                    new StrictScalars.Booleans(),
+                    new StrictScalars.Strings(),
+                    new StrictScalars.Instants()));
 
     // Yasson, the JSON-B of Payara and WildFly, names each property it was reading when a value did not fit
     private static final Pattern PROPERTY = Pattern.compile("Unable to deserialize property '([^']+)'");

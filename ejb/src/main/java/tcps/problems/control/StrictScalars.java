@@ -7,9 +7,10 @@ import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
 import java.util.OptionalLong;
+import tcps.storage.entity.Timestamps;
 
 /**
- * Numbers and booleans read strictly. JSON-B alone turns 1.5 into 1 and 99999999999 into an int that wrapped around
+ * Numbers, booleans and strings read strictly. JSON-B alone turns 1.5 into 1 and 99999999999 into an int that wrapped around
  * (an id could name another row), 1e400 into an infinite double (stored, then no answer could be written), and "yes"
  * into false.
  */
@@ -57,6 +58,52 @@ public final class StrictScalars {
                 return value == JsonValue.TRUE;
             }
             throw new MisshapenJson(null, "must be true or false");
+        }
+    }
+
+    /**
+     * Text fields take JSON strings only: JSON-B alone stores {@code [1,2]} as "2" and {@code 42} as "42". Text the
+     * product cannot keep ({@link TextFaults}) is refused here, before anything is stored.
+     */
+    public static class Strings implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value == JsonValue.NULL) {
+                return null;
+            }
+            if (!(value instanceof jakarta.json.JsonString text)) {
+                throw new MisshapenJson(null, "must be a string");
+            }
+            String reason = TextFaults.reasonOf(text.getString());
+            if (reason != null) {
+                throw new MisshapenJson(null, reason);
+            }
+            return text.getString();
+        }
+    }
+
+    /** Instants in ISO-8601 that both databases can keep (years 1 to 9999), never a billion years away. */
+    public static class Instants implements JsonbDeserializer<java.time.Instant> {
+        @Override
+        public java.time.Instant deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value == JsonValue.NULL) {
+                return null;
+            }
+            try {
+                if (value instanceof jakarta.json.JsonString text) {
+                    java.time.Instant instant =
+                            java.time.Instant.parse(text.getString().strip());
+                    if (Timestamps.isStorable(instant)) {
+                        return instant;
+                    }
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                // answered below
+            }
+            throw new MisshapenJson(
+                    null, "must be an ISO-8601 instant from year 1 to 9999, such as 2026-01-31T12:00:00Z");
         }
     }
 
