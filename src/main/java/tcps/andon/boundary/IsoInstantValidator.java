@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import tcps.storage.entity.Timestamps;
 
 public class IsoInstantValidator implements ConstraintValidator<IsoInstant, String> {
 
@@ -18,7 +19,8 @@ public class IsoInstantValidator implements ConstraintValidator<IsoInstant, Stri
             return null;
         }
         try {
-            return Instant.parse(value.strip());
+            Instant instant = Instant.parse(value.strip());
+            return Timestamps.isStorable(instant) ? instant : null;
         } catch (DateTimeParseException e) {
             return null;
         }

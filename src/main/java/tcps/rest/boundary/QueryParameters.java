@@ -4,6 +4,7 @@ import jakarta.ws.rs.BadRequestException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import tcps.storage.entity.Timestamps;
 
 /**
  * Reads query parameters by hand, refusing bad ones with 400 naming the parameter: a JAX-RS ParamConverter that
@@ -21,11 +22,15 @@ public final class QueryParameters {
             return null;
         }
         try {
-            return Instant.parse(value.trim());
+            Instant instant = Instant.parse(value.trim());
+            if (Timestamps.isStorable(instant)) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(
-                    "Query parameter '" + name + "' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z.");
+            // answered below
         }
+        throw new BadRequestException("Query parameter '" + name
+                + "' must be an ISO-8601 instant from year 1 to 9999, such as 2026-01-31T12:00:00Z.");
     }
 
     /** Bounds of a list's time filter: 'from' after 'to' is a mistake, answered as one rather than an empty page. */

@@ -36,6 +36,9 @@ import tcps.simulation.control.FailureSimulation;
 @Produces(MediaType.APPLICATION_JSON)
 public class SimulationResource {
 
+    /** Longer than any rehearsal needs; past it, the end of a simulation would lie beyond what a clock can hold. */
+    private static final Duration MAX_DURATION = Duration.ofDays(30);
+
     @Inject
     FailureSimulation simulation;
 
@@ -46,8 +49,13 @@ public class SimulationResource {
     public ActiveSimulation simulate(
             @PathParam("component") String component,
             @QueryParam("durationSeconds") String durationSeconds,
-            @NotNull JsonObject parameters) {
-        return simulation.simulate(component, values(parameters), duration(durationSeconds));
+            @NotNull JsonValue parameters) {
+        if (!(parameters instanceof JsonObject object)) {
+            throw new BadRequestException(
+                    "The body must be a JSON object of parameters, such as {\"wip_over_limit\": true}, not "
+                            + parameters.getValueType().name().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        return simulation.simulate(component, values(object), duration(durationSeconds));
     }
 
     @GET
@@ -98,8 +106,9 @@ public class SimulationResource {
         }
         try {
             long value = Long.parseLong(seconds.trim());
-            if (value < 1) {
-                throw new BadRequestException("durationSeconds must be at least 1");
+            if (value < 1 || value > MAX_DURATION.toSeconds()) {
+                throw new BadRequestException(
+                        "durationSeconds must be from 1 to " + MAX_DURATION.toSeconds() + " (30 days), not " + value);
             }
             return Duration.ofSeconds(value);
         } catch (NumberFormatException e) {

@@ -153,11 +153,15 @@ class EventIngestionIT {
     void oneBatchCarriesEveryComponentsEvents() {
         LineClient line = new LineClient(deployment);
         String sku = LineClient.uniqueSku();
+        long workOrder = line.create("batch of every component", "low", "cost", sku)
+                .getJsonNumber("id")
+                .longValue();
         String batch = "["
                 + String.join(
                         ",",
                         "{\"type\":\"andon.trigger\",\"failureType\":\"test_failure\",\"skuId\":\"" + sku + "\"}",
-                        "{\"type\":\"quality.gate\",\"workOrderId\":1,\"skuId\":\"" + sku + "\",\"stage\":\"testing\","
+                        "{\"type\":\"quality.gate\",\"workOrderId\":" + workOrder + ",\"skuId\":\"" + sku
+                                + "\",\"stage\":\"testing\","
                                 + "\"gate\":\"unit_tests\",\"passed\":true,\"testsRun\":10,\"testsPassed\":10}",
                         "{\"type\":\"tpm.failure\",\"component\":\"build-farm-" + sku + "\",\"cause\":\"disk full\"}",
                         "{\"type\":\"kaizen.proposal\",\"title\":\"Cache dependencies\",\"wasteType\":\"waiting\","

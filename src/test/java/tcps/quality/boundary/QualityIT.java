@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tcps.Http;
+import tcps.LineClient;
 import tcps.TcpsDeployment;
 
 @ExtendWith(ArquillianExtension.class)
@@ -47,23 +47,23 @@ class QualityIT {
     @Test
     void qualitySummaryIsExactForOneSku() {
         String sku = "sku-" + UUID.randomUUID();
-        long wo = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L);
+        long[] wo = workOrders(sku, 6);
         // Work order 1: every gate passed first time.
-        gate(wo + 1, sku, "unit_tests", true, "100,100,0", 0.9, 0, day(1));
-        gate(wo + 1, sku, "security_scan", true, null, null, 0, day(2));
+        gate(wo[1], sku, "unit_tests", true, "100,100,0", 0.9, 0, day(1));
+        gate(wo[1], sku, "security_scan", true, null, null, 0, day(2));
         // Work order 2: unit tests failed, then passed on the retry.
-        gate(wo + 2, sku, "unit_tests", false, "50,40,10", 0.7, 2, day(1));
-        gate(wo + 2, sku, "unit_tests", true, "50,50,0", 0.8, 0, day(3));
+        gate(wo[2], sku, "unit_tests", false, "50,40,10", 0.7, 2, day(1));
+        gate(wo[2], sku, "unit_tests", true, "50,50,0", 0.8, 0, day(3));
         // Work order 3: the security scan failed.
-        gate(wo + 3, sku, "security_scan", false, null, null, 1, day(1));
+        gate(wo[3], sku, "security_scan", false, null, null, 1, day(1));
         // Work order 4: passed.
-        gate(wo + 4, sku, "unit_tests", true, "10,10,0", 1.0, 0, day(4));
+        gate(wo[4], sku, "unit_tests", true, "10,10,0", 1.0, 0, day(4));
         // Outside the window: must not count.
-        gate(wo + 5, sku, "unit_tests", false, "10,0,10", 0.1, 5, day(-1));
-        deploy(wo + 1, sku, "production", true, day(5));
-        deploy(wo + 4, sku, "production", true, day(6));
-        deploy(wo + 2, sku, "staging", false, day(6));
-        deploy(wo + 5, sku, "staging", false, day(11));
+        gate(wo[5], sku, "unit_tests", false, "10,0,10", 0.1, 5, day(-1));
+        deploy(wo[1], sku, "production", true, day(5));
+        deploy(wo[4], sku, "production", true, day(6));
+        deploy(wo[2], sku, "staging", false, day(6));
+        deploy(wo[5], sku, "staging", false, day(11));
 
         JsonObject summary = http().get("api/quality/summary?skuId=" + sku + "&from=" + FROM + "&to=" + TO)
                 .json();
@@ -97,7 +97,7 @@ class QualityIT {
     @Test
     void gateResultsAreListedByFilter() {
         String sku = "sku-" + UUID.randomUUID();
-        long wo = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L);
+        long wo = workOrders(sku, 1)[0];
         long first = gate(wo, sku, "unit_tests", true, "5,5,0", 0.5, 0, day(1));
         long second = gate(wo, sku, "security_scan", true, null, null, 0, day(2));
 
@@ -165,11 +165,12 @@ class QualityIT {
     @Test
     void listsPageWithTotalsAndRefuseBadPaging() {
         String sku = "sku-" + UUID.randomUUID();
+        long wo = workOrders(sku, 1)[0];
         for (int i = 0; i < 3; i++) {
             assertThat(http().post(
                                     "api/quality/gates",
                                     "application/json",
-                                    "{\"workOrderId\":1,\"skuId\":\"" + sku
+                                    "{\"workOrderId\":" + wo + ",\"skuId\":\"" + sku
                                             + "\",\"stage\":\"testing\",\"gate\":\"unit_tests\",\"passed\":true}")
                             .status())
                     .isEqualTo(201);
@@ -185,6 +186,34 @@ class QualityIT {
         assertThat(http().get("api/quality/gates?limit=many").status()).isEqualTo(400);
         assertThat(http().get("api/quality/deployments?offset=-1").status()).isEqualTo(400);
         assertThat(http().get("api/tpm/tasks?limit=501").status()).isEqualTo(400);
+    }
+
+    /** Work orders the results are about: the line refuses results for work it never had. Index 0 is unused. */
+    private long[] workOrders(String sku, int count) {
+        LineClient line = new LineClient(deployment);
+        long[] ids = new long[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = line.create("quality of " + sku, "low", "compliance", sku + "-" + i)
+                    .getJsonNumber("id")
+                    .longValue();
+        }
+        return ids;
+    }
+
+    @Test
+    void resultsAboutAWorkOrderTheLineNeverHadAreRefused() {
+        String unknown = "{\"workOrderId\":9000000000001,\"skuId\":\"s\",\"stage\":\"testing\",\"gate\":\"unit_tests\","
+                + "\"passed\":true}";
+        Http.Reply gate = http().post("api/quality/gates", JSON, unknown);
+        Http.Reply deployment = http().post(
+                        "api/quality/deployments",
+                        JSON,
+                        "{\"workOrderId\":9000000000001,\"skuId\":\"s\",\"environment\":\"prod\",\"success\":true}");
+
+        for (Http.Reply reply : List.of(gate, deployment)) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(404);
+            assertThat(reply.body()).contains("No work order with id 9000000000001");
+        }
     }
 
     private static double rate(JsonObject summary, String name) {

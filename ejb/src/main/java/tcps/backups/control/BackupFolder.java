@@ -79,10 +79,18 @@ final class BackupFolder {
     void keepNewest(int keep) throws IOException {
         List<BackupManifest> all = manifests();
         for (BackupManifest old : all.subList(Math.min(Math.max(1, keep), all.size()), all.size())) {
-            try (Stream<Path> files = Files.walk(of(old.name()))) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
+            delete(old.name());
+        }
+    }
+
+    /** Removes a backup's folder and everything in it; nothing when it does not exist. */
+    void delete(String name) throws IOException {
+        if (!Files.exists(of(name))) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(of(name))) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
             }
         }
     }

@@ -128,8 +128,18 @@ public class Backups {
             LOG.info(() ->
                     "Backup " + target + " written and " + (verification.verified() ? "verified" : "NOT verified"));
             return manifest;
-        } catch (SQLException | IOException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
+            removeFailed(name);
             throw new IllegalStateException("Backup " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    // A failed backup leaves nothing behind: a half-written folder would never be pruned (it has no manifest)
+    private void removeFailed(String name) {
+        try {
+            folder.delete(name);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The failed backup " + name + " could not be removed", e);
         }
     }
 

@@ -29,7 +29,14 @@ final class ColumnCodec {
             }
             case Types.DOUBLE, Types.FLOAT, Types.REAL -> {
                 double value = row.getDouble(index);
-                writeOrNull(json, column, row.wasNull(), () -> json.write(column, value));
+                // JSON has no Infinity or NaN: such a value, however it got stored, is kept as its name
+                writeOrNull(json, column, row.wasNull(), () -> {
+                    if (Double.isFinite(value)) {
+                        json.write(column, value);
+                    } else {
+                        json.write(column, Double.toString(value));
+                    }
+                });
             }
             case Types.NUMERIC, Types.DECIMAL -> {
                 var value = row.getBigDecimal(index);
@@ -71,7 +78,11 @@ final class ColumnCodec {
         switch (type) {
             case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> insert.setLong(
                     index, ((JsonNumber) value).longValueExact());
-            case Types.DOUBLE, Types.FLOAT, Types.REAL -> insert.setDouble(index, ((JsonNumber) value).doubleValue());
+            case Types.DOUBLE, Types.FLOAT, Types.REAL -> insert.setDouble(
+                    index,
+                    value instanceof JsonString named
+                            ? Double.parseDouble(named.getString())
+                            : ((JsonNumber) value).doubleValue());
             case Types.NUMERIC, Types.DECIMAL -> insert.setBigDecimal(index, ((JsonNumber) value).bigDecimalValue());
             case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, value == JsonValue.TRUE);
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> insert.setObject(

@@ -1,5 +1,7 @@
 package tcps.custommetrics.control;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,5 +14,6 @@ import java.util.Map;
 public record EmitMetric(
         @NotBlank @Size(max = MetricRules.MAX_NAME_LENGTH) String name,
         @NotBlank @Size(max = 16) String type,
-        @NotNull Double value,
+        // Far past any real measurement, and small enough that no rollup or history sum of them overflows a double
+        @NotNull @DecimalMin("-1e300") @DecimalMax("1e300") Double value,
         @Size(max = MetricRules.MAX_TAGS) Map<String, String> tags) {}

@@ -61,7 +61,8 @@ public final class MinuteRollup {
             min = samples == 0 ? value : Math.min(min, value);
             max = samples == 0 ? value : Math.max(max, value);
             samples++;
-            sum += value;
+            // Never infinite: a stored Infinity would make every later backup and history answer fail
+            sum = Finite.clamp(sum + value);
             last = value;
         }
 

@@ -37,7 +37,7 @@ public final class StepAggregation {
                 max = minute.max();
             }
             count += minute.samples();
-            sum += minute.sum();
+            sum = Finite.clamp(sum + minute.sum());
             min = Math.min(min, minute.min());
             max = Math.max(max, minute.max());
             last = minute.last();

@@ -11,6 +11,7 @@ import tcps.quality.entity.QualityGateResult;
 import tcps.quality.entity.QualityGateResultStore;
 import tcps.storage.entity.Slice;
 import tcps.storage.entity.Timestamps;
+import tcps.workorders.entity.WorkOrderStore;
 
 /** Records gate results and deployment outcomes as CI pipelines report them. */
 @Stateless
@@ -23,12 +24,16 @@ public class QualityRecorder {
     DeploymentOutcomeStore deployments;
 
     @Inject
+    WorkOrderStore workOrders;
+
+    @Inject
     Event<QualityGateRecorded> gateRecorded;
 
     @Inject
     Event<DeploymentRecorded> deploymentRecorded;
 
     public QualityGateResult recordGate(RecordGateResult command) {
+        requireWorkOrder(command.workOrderId());
         int defects = command.defectsFound() == null ? 0 : command.defectsFound();
         QualityGateResult result = results.save(new QualityGateResult(
                         command.workOrderId(), command.skuId(), command.stage(), command.gate(), command.passed())
@@ -52,6 +57,7 @@ public class QualityRecorder {
     }
 
     public DeploymentOutcome recordDeployment(RecordDeployment command) {
+        requireWorkOrder(command.workOrderId());
         DeploymentOutcome outcome = deployments.save(new DeploymentOutcome(
                 command.workOrderId(),
                 command.skuId(),
@@ -66,6 +72,13 @@ public class QualityRecorder {
                 outcome.isSuccess(),
                 outcome.getRecordedAt()));
         return outcome;
+    }
+
+    /** A result about a work order the line never had would count in every quality figure, and name nothing. */
+    private void requireWorkOrder(long workOrderId) {
+        if (workOrders.find(workOrderId).isEmpty()) {
+            throw new UnknownEntity("work order", workOrderId);
+        }
     }
 
     public QualityGateResult gateResult(long id) {

@@ -11,6 +11,16 @@ public final class Timestamps {
 
     private Timestamps() {}
 
+    /** The first and last instants both databases keep: years 1 to 9999. */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    /** Whether the instant can be stored and compared in queries (Java's own range reaches a billion years). */
+    public static boolean isStorable(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
+    }
+
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
