@@ -22,6 +22,8 @@ import tcps.problems.boundary.Problem;
 import tcps.problems.control.InvalidCommand;
 import tcps.rest.boundary.Page;
 import tcps.security.boundary.AccessProblems;
+import tcps.security.control.AuditTrail;
+import tcps.security.control.RateLimits;
 import tcps.security.control.SecuritySettings;
 import tcps.security.entity.Role;
 import tcps.workorders.boundary.CreateWorkOrderRequest;
@@ -75,6 +77,12 @@ public class DashboardCommands {
     @Inject
     SecuritySettings security;
 
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    AuditTrail audit;
+
     private Jsonb jsonb;
 
     @PostConstruct
@@ -87,9 +95,20 @@ public class DashboardCommands {
         InboundMessage message = null;
         try {
             message = InboundMessage.parse(text);
-            return answer(message, subscription);
+            String reply = answer(message, subscription);
+            audited(message, subscription, 200);
+            return reply;
         } catch (RuntimeException failure) {
-            return Replies.error(CommandFailures.problemFor(failure), CommandFailures.requestIdOf(message, failure));
+            Problem problem = CommandFailures.problemFor(failure);
+            audited(message, subscription, problem.status());
+            return Replies.error(problem, CommandFailures.requestIdOf(message, failure));
+        }
+    }
+
+    /** The line's writes over the WebSocket go into the audit beside REST's, as action WS. */
+    private void audited(InboundMessage message, Subscription subscription, int status) {
+        if (message != null && NEEDS.containsKey(message.type())) {
+            audit.record(subscription.caller(), "WS", message.type(), status);
         }
     }
 
@@ -100,6 +119,12 @@ public class DashboardCommands {
                 NEEDS.getOrDefault(message.type(), Role.VIEWER),
                 security,
                 MessageRefused.INSTANCE);
+        if (refused == null && NEEDS.containsKey(message.type()) && subscription.caller() != null) {
+            refused = limits.write(subscription.caller())
+                    .map(wait -> AccessProblems.tooManyWrites(
+                            subscription.caller(), limits.writesPerMinute(), wait, MessageRefused.INSTANCE))
+                    .orElse(null);
+        }
         if (refused != null) {
             throw new MessageRefused(refused);
         }

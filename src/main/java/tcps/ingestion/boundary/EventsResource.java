@@ -26,6 +26,7 @@ import tcps.ingestion.control.GroupCommit;
 import tcps.ingestion.control.IngestedEvent;
 import tcps.problems.boundary.Problem;
 import tcps.problems.boundary.ProblemResponses;
+import tcps.security.boundary.OwnBackPressure;
 import tcps.security.boundary.Requires;
 import tcps.security.entity.Role;
 
@@ -36,6 +37,7 @@ import tcps.security.entity.Role;
  * per request): creating and injecting a resource per request showed as a sixth of the single-event path's time.
  */
 @Requires(Role.VIEWER)
+@OwnBackPressure
 @Path("events")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)

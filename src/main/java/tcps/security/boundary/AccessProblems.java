@@ -1,5 +1,6 @@
 package tcps.security.boundary;
 
+import java.time.Duration;
 import tcps.problems.boundary.Problem;
 import tcps.security.control.Caller;
 import tcps.security.control.SecuritySettings;
@@ -16,6 +17,35 @@ public final class AccessProblems {
             return needed == Role.VIEWER && settings.anonymousRead() ? null : unauthenticated(instance);
         }
         return caller.may(needed) ? null : forbidden(caller, needed, instance);
+    }
+
+    public static Problem tooManyWrites(Caller caller, long perMinute, Duration wait, String instance) {
+        return new Problem(
+                "urn:tcps:problem:rate-limited",
+                "Too Many Requests",
+                429,
+                caller.name() + " may make " + perMinute
+                        + " writes a minute (tcps.security.rate-limit.writes-per-minute);" + " retry in "
+                        + retryAfterSeconds(wait) + " s.",
+                instance,
+                null);
+    }
+
+    static Problem tooManyFailedSignIns(Duration wait, String instance) {
+        return new Problem(
+                "urn:tcps:problem:rate-limited",
+                "Too Many Requests",
+                429,
+                "Header Authorization: too many invalid keys or tokens came from this address"
+                        + " (tcps.security.rate-limit.failed-logins-per-minute); retry in " + retryAfterSeconds(wait)
+                        + " s.",
+                instance,
+                null);
+    }
+
+    /** Whole seconds, rounded up, at least one: what Retry-After carries. */
+    public static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     static Problem unauthenticated(String instance) {

@@ -10,12 +10,14 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import tcps.problems.boundary.Problem;
 import tcps.security.control.Caller;
 import tcps.security.control.Credentials;
+import tcps.security.control.RateLimits;
 import tcps.security.control.SecuritySettings;
 import tcps.security.control.Unauthenticated;
 import tcps.security.entity.Role;
@@ -36,15 +38,29 @@ public class CallerFilter extends HttpFilter {
     @Inject
     SecuritySettings settings;
 
+    @Inject
+    RateLimits limits;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String authorization = request.getHeader("Authorization");
+        Optional<Duration> refusedFor = authorization != null && settings.enabled()
+                ? limits.signInsRefused(request.getRemoteAddr())
+                : Optional.empty();
+        if (refusedFor.isPresent()) {
+            response.setHeader("Retry-After", Long.toString(AccessProblems.retryAfterSeconds(refusedFor.get())));
+            ServletProblems.send(
+                    response, AccessProblems.tooManyFailedSignIns(refusedFor.get(), request.getRequestURI()));
+            return;
+        }
         Optional<Caller> caller;
         try {
             caller = settings.enabled()
-                    ? credentials.callerOf(request.getHeader("Authorization"), sessionOf(request))
+                    ? credentials.callerOf(authorization, sessionOf(request))
                     : Optional.of(Caller.UNCHECKED);
         } catch (Unauthenticated refused) {
+            limits.failedSignIn(request.getRemoteAddr());
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             ServletProblems.send(response, problem(401, "Invalid Credentials", refused.getMessage(), request));
             return;

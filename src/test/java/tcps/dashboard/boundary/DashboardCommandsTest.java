@@ -10,6 +10,8 @@ import jakarta.validation.Validator;
 import jakarta.validation.executable.ExecutableValidator;
 import jakarta.validation.metadata.BeanDescriptor;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,9 @@ import tcps.andon.entity.AndonEvent;
 import tcps.metrics.control.MetricsReader;
 import tcps.problems.control.InvalidStateTransition;
 import tcps.problems.control.UnknownEntity;
+import tcps.security.control.AuditTrail;
 import tcps.security.control.Caller;
+import tcps.security.control.RateLimits;
 import tcps.security.control.SecuritySettings;
 import tcps.security.entity.Role;
 
@@ -30,6 +34,13 @@ class DashboardCommandsTest {
             + "\"prevention_added\":\"test\",\"resolver\":\"eng\"}";
 
     private DashboardCommands commands;
+    private final List<String> audit = new ArrayList<>();
+    private final AuditTrail audited = new AuditTrail() {
+        @Override
+        public void record(Caller caller, String action, String target, int status) {
+            audit.add(caller.name() + " " + action + " " + target + " " + status);
+        }
+    };
     private Subscription subscription;
 
     @BeforeEach
@@ -37,6 +48,8 @@ class DashboardCommandsTest {
         commands = new DashboardCommands();
         commands.validator = new AcceptingValidator();
         commands.security = new SecuritySettings();
+        commands.limits = new RateLimits(3, 3);
+        commands.audit = audited;
         subscription = new Subscription(null, new Caller("line operator", Role.OPERATOR, Caller.Via.KEY));
     }
 
@@ -52,6 +65,20 @@ class DashboardCommandsTest {
         assertThat(refused.getJsonObject("error").getInt("status")).isEqualTo(403);
         assertThat(refused.getJsonObject("error").getString("detail")).contains("operator role", "wallboard");
         assertThat(read.getString("type")).isEqualTo("pong");
+    }
+
+    @Test
+    void writesPastTheCallersLimitAreRefusedWith429WhileReadsGoOn() {
+        for (int i = 0; i < 3; i++) {
+            handle("{\"type\":\"create_work_order\",\"data\":{}}");
+        }
+
+        JsonObject limited = handle("{\"type\":\"create_work_order\",\"request_id\":\"w4\",\"data\":{}}");
+
+        assertThat(limited.getJsonObject("error").getInt("status")).isEqualTo(429);
+        assertThat(audit).last().isEqualTo("line operator WS create_work_order 429");
+        assertThat(limited.getJsonObject("error").getString("detail")).contains("3 writes a minute", "retry in");
+        assertThat(handle("{\"type\":\"ping\"}").getString("type")).isEqualTo("pong");
     }
 
     @Test

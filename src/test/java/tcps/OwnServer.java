@@ -1,0 +1,117 @@
+package tcps;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The product started by a test on a fresh embedded database of its own, for settings the shared test server must
+ * not have (low rate limits, HTTPS). Its first start writes an admin key, which {@link #admin()} presents.
+ */
+public final class OwnServer implements AutoCloseable {
+
+    private final Process process;
+    private final Path folder;
+    public final int port;
+
+    private OwnServer(Process process, Path folder, int port) {
+        this.process = process;
+        this.folder = folder;
+        this.port = port;
+    }
+
+    /** Starts the product with {@code systemProperties} (-D...) and {@code microOptions} (Payara Micro's own). */
+    public static OwnServer start(String name, List<String> systemProperties, List<String> microOptions)
+            throws IOException, InterruptedException {
+        Path folder = Files.createDirectories(Path.of("target", name + "-" + System.nanoTime()));
+        int port = freePort();
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add("-Dtcps.backup.enabled=false");
+        command.addAll(systemProperties);
+        command.addAll(List.of(
+                "-jar",
+                absolute(System.getProperty("payara.microJar", "target/payara-micro.jar")),
+                "--nocluster",
+                "--port",
+                String.valueOf(port),
+                "--contextroot",
+                "/",
+                "--prebootcommandfile",
+                absolute("server-config/payara-micro/hardening.asadmin"),
+                "--postbootcommandfile",
+                absolute("server-config/payara-micro/h2.asadmin"),
+                "--deploy",
+                absolute(System.getProperty("tcps.war", "target/tcps-health.war"))));
+        command.addAll(microOptions);
+        Process process = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("payara.log").toFile())
+                .start();
+        OwnServer server = new OwnServer(process, folder, port);
+        server.awaitAdminKey();
+        return server;
+    }
+
+    public URL url() throws IOException {
+        return new URL("http://127.0.0.1:" + port + "/");
+    }
+
+    /** A client presenting the admin key the first start wrote. */
+    public Http admin() throws IOException {
+        return new Http(
+                url(), Files.readString(folder.resolve("data/admin.key")).strip());
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    private void awaitAdminKey() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        Http anonymous = new Http(url(), null);
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped; see " + folder.resolve("payara.log"));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The product did not answer within 4 minutes");
+            }
+            try {
+                if (anonymous.get("api/ping").status() == 200
+                        && Files.isRegularFile(folder.resolve("data/admin.key"))) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // starting
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String absolute(String path) {
+        return Path.of(path).toAbsolutePath().toString();
+    }
+}
