@@ -45,9 +45,44 @@ public final class RestEndpoints {
             return consumes == null || String.join(",", consumes.value()).contains("json");
         }
 
-        /** The path with every parameter given {@code value}, under the deployment (no leading slash). */
+        /**
+         * The path with every parameter given {@code value}, or, where the parameter's regular expression refuses
+         * that, a sample it accepts (under the deployment, no leading slash).
+         */
         public String path(String value) {
-            return template.replaceAll("\\{[^}]+}", value);
+            StringBuilder path = new StringBuilder();
+            int i = 0;
+            while (i < template.length()) {
+                char c = template.charAt(i);
+                if (c != '{') {
+                    path.append(c);
+                    i++;
+                    continue;
+                }
+                int depth = 0;
+                int end = i;
+                for (; end < template.length(); end++) {
+                    depth += template.charAt(end) == '{' ? 1 : template.charAt(end) == '}' ? -1 : 0;
+                    if (depth == 0) {
+                        break;
+                    }
+                }
+                String parameter = template.substring(i + 1, end);
+                int colon = parameter.indexOf(':');
+                path.append(
+                        colon < 0
+                                ? value
+                                : sample(value, parameter.substring(colon + 1).strip()));
+                i = end + 1;
+            }
+            return path.toString();
+        }
+
+        private static String sample(String wanted, String regex) {
+            return Stream.of(wanted, "0", "1", "backup-20260101T000000Z", "reliability")
+                    .filter(candidate -> candidate.matches(regex))
+                    .findFirst()
+                    .orElse(wanted);
         }
 
         @Override
