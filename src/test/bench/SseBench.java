@@ -210,6 +210,8 @@ public class SseBench {
             String body = "{\"failureType\":\"Test_Failure\",\"skuId\":\"" + run + e + "\"}";
             HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(base.resolve("api/andon"))
                             .header("Content-Type", "application/json")
+                            // The key sse.sh read from the first start (an operator's write)
+                            .header("Authorization", "Bearer " + System.getenv().getOrDefault("TCPS_KEY", ""))
                             .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -22,11 +22,15 @@ psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c
 sed "s/databaseName=test/databaseName=$DB/" server-config/payara-micro/postgresql.asadmin > target/bench-postgresql.asadmin
 
 # Scheduled backups off: the first would dump the whole work_order table in the middle of a row
-java ${JAVA_OPTS:-} -Dtcps.backup.enabled=false -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --maxhttpthreads 32 --addLibs target/postgresql.jar \
+rm -f target/bench-admin.key
+java ${JAVA_OPTS:-} -Dtcps.backup.enabled=false -Dtcps.security.admin-key-file="$PWD/target/bench-admin.key" -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --maxhttpthreads 32 --addLibs target/postgresql.jar \
     --postbootcommandfile target/bench-postgresql.asadmin --deploy target/tcps-health.war > target/bench-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/ping" && break; sleep 1; done
+for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/ping" && [ -s target/bench-admin.key ] && break; sleep 1; done
+# The first start's admin key: wrk (report.lua) and curl present it
+TCPS_KEY=$(cat target/bench-admin.key)
+export TCPS_KEY
 
 URL="http://127.0.0.1:$PORT"
 TICK_US=$((1000000 / $(getconf CLK_TCK)))

@@ -22,12 +22,18 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 sed "s/databaseName=test/databaseName=$DB/" server-config/payara-micro/postgresql.asadmin > target/bench-metrics.asadmin
 
-java -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --maxhttpthreads 32 \
+rm -f target/bench-admin.key
+java -Dtcps.security.admin-key-file="$PWD/target/bench-admin.key" -jar target/payara-micro.jar --nocluster \
+    --contextroot / --port "$PORT" --maxhttpthreads 32 \
     --addLibs target/postgresql.jar --postbootcommandfile target/bench-metrics.asadmin \
     --deploy target/tcps-health.war > target/bench-metrics.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf -o /dev/null "$URL/api/ping" && break; sleep 1; done
+for _ in $(seq 1 120); do curl -sf -o /dev/null "$URL/api/ping" && [ -s target/bench-admin.key ] && break; sleep 1; done
+# The first start's admin key: wrk (report.lua) and curl present it
+TCPS_KEY=$(cat target/bench-admin.key)
+export TCPS_KEY
+AUTH="Authorization: Bearer $TCPS_KEY"
 
 # Completed work orders g in [from, to], completed evenly over the last 365 days (newest first), each with 30 to 80
 # minutes of lead time and its four stage visits. Ids far above the sequence's.
@@ -72,9 +78,9 @@ median_ms() { sort -n | sed -n 11p | awk '{printf "%.2f", $1 * 1000}'; }
 scrape() {
     local times
     times=$(for _ in $(seq 1 321); do
-        curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' "$URL/api/work-orders" \
+        curl -sf -o /dev/null -X POST -H "$AUTH" -H 'Content-Type: application/json' "$URL/api/work-orders" \
             -d '{"description":"scrape","priority":"low","bucket":"compliance","skuId":"SKU-SCRAPE"}'
-        curl -s -o /dev/null -w '%{time_total} ' "$URL/api/metrics/prometheus"
+        curl -s -o /dev/null -H "$AUTH" -w '%{time_total} ' "$URL/api/metrics/prometheus"
         curl -s -o /dev/null -w '%{time_total}\n' "$URL/api/ping"
     done | tail -n 21)
     echo "$(awk '{print $1}' <<<"$times" | median_ms) $(awk '{print $2}' <<<"$times" | median_ms)"
@@ -82,7 +88,7 @@ scrape() {
 
 phase() { # label
     local refresh
-    refresh=$(curl -sf -X POST "$URL/api/metrics/refresh" | sed 's/.*"durationMs":\([0-9]*\).*/\1/')
+    refresh=$(curl -sf -X POST -H "$AUTH" "$URL/api/metrics/refresh" | sed 's/.*"durationMs":\([0-9]*\).*/\1/')
     echo "measuring with $1 completed work orders (rebuild took $refresh ms)..." >&2
     local ping all paced_ping paced_all
     ping=$(measure /api/ping)

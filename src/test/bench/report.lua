@@ -1,3 +1,9 @@
+-- Every script presents the key the benchmark created (TCPS_KEY), as a pipeline would
+local key = os.getenv("TCPS_KEY")
+if key then
+  wrk.headers["Authorization"] = "Bearer " .. key
+end
+
 -- Prints one machine-readable line: RESULT requests req/s p50-ms p99-ms errors
 done = function(summary, latency, requests)
   local seconds = summary.duration / 1e6

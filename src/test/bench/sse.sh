@@ -36,15 +36,21 @@ sed "s/databaseName=test/databaseName=$DB/" server-config/payara-micro/postgresq
 
 # SERVER_OPTS: extra JVM options of the server, e.g. SERVER_OPTS=-Dtcps.stream.send-threads=8
 # shellcheck disable=SC2086
-java ${SERVER_OPTS:-} -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --maxhttpthreads 32 \
+# The stream clients read anonymously (anonymous-read); the writes present the first start's admin key
+rm -f target/bench-admin.key
+java ${SERVER_OPTS:-} -Dtcps.security.anonymous-read=true -Dtcps.security.admin-key-file="$PWD/target/bench-admin.key" \
+    -jar target/payara-micro.jar --nocluster --contextroot / --port "$PORT" --maxhttpthreads 32 \
     --addLibs target/postgresql.jar --postbootcommandfile target/bench-sse.asadmin --deploy target/tcps-health.war \
     > target/bench-sse.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do curl -sf -o /dev/null "${URL}api/ping" && break; sleep 1; done
+for _ in $(seq 1 180); do curl -sf -o /dev/null "${URL}api/ping" && [ -s target/bench-admin.key ] && break; sleep 1; done
+TCPS_KEY=$(cat target/bench-admin.key)
+export TCPS_KEY
+AUTH="Authorization: Bearer $TCPS_KEY"
 
 # Warm-up: the Andon path and the stream, once
-curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' "${URL}api/andon" \
+curl -sf -o /dev/null -X POST -H "$AUTH" -H 'Content-Type: application/json' "${URL}api/andon" \
     -d '{"failureType":"Test_Failure","skuId":"SKU-BENCH-WARMUP"}'
 timeout 3 curl -sN -o /dev/null "${URL}api/stream" || true
 
