@@ -38,7 +38,7 @@ class DashboardCommandsTest {
     private final AuditTrail audited = new AuditTrail() {
         @Override
         public void record(Caller caller, String action, String target, int status) {
-            audit.add(caller.name() + " " + action + " " + target + " " + status);
+            audit.add((caller == null ? "anonymous" : caller.name()) + " " + action + " " + target + " " + status);
         }
     };
     private Subscription subscription;
