@@ -33,6 +33,7 @@ public class Durability {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Map<String, Integer> REFUSED = new ConcurrentHashMap<>();
     private static final Map<String, String> TABLES = Map.of(
             "work_order", "work_order", "andon", "andon_event", "event", "work_order", "kaizen", "kaizen_proposal");
 
@@ -72,6 +73,7 @@ public class Durability {
         Map<String, Integer> byKind = new TreeMap<>();
         acknowledged.forEach(line -> byKind.merge(line.split(" ")[0], 1, Integer::sum));
         System.out.println("acknowledged before the kill: " + acknowledged.size() + " " + byKind
+                + (REFUSED.isEmpty() ? "" : ", answered otherwise " + REFUSED)
                 + (failures.isEmpty() ? "" : ", other failures " + failures));
     }
 
@@ -115,7 +117,11 @@ public class Durability {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (reply.statusCode() / 100 != 2 || kind == null) {
+        if (reply.statusCode() / 100 != 2) {
+            REFUSED.merge(path.replaceAll("[0-9]+", "{id}") + " " + reply.statusCode(), 1, Integer::sum);
+            return null;
+        }
+        if (kind == null) {
             return null;
         }
         Matcher id = ID.matcher(reply.body());
