@@ -32,7 +32,8 @@ public class Durability {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    // A resource answers its own id; an ingested work-order event answers the work order's as workOrderId
+    private static final Pattern ID = Pattern.compile("\"(?:id|workOrderId)\":(\\d+)");
     private static final Map<String, Integer> REFUSED = new ConcurrentHashMap<>();
     private static final Map<String, String> TABLES = Map.of(
             "work_order", "work_order", "andon", "andon_event", "event", "work_order", "kaizen", "kaizen_proposal");
