@@ -35,6 +35,8 @@ import tcps.TcpsDeployment;
 @RunAsClient
 class BackupRestoreIT {
 
+    private static final String AUDIT = "audit_entry";
+
     private static final Path FOLDER = Path.of(System.getProperty("tcps.it.backup-folder", "target/backups"));
 
     @ArquillianResource
@@ -101,7 +103,9 @@ class BackupRestoreIT {
 
         assertThat(summary(after)).isEqualTo(summary(before));
         for (String table : tables) {
-            assertThat(count(table)).as(table).isEqualTo(rowsOf(before, table));
+            if (!table.equals(AUDIT)) {
+                assertThat(count(table)).as(table).isEqualTo(rowsOf(before, table));
+            }
         }
         assertThat(http.get("api/sku/" + sku + "/receipts/validation").json().getBoolean("valid"))
                 .isTrue();
@@ -166,8 +170,13 @@ class BackupRestoreIT {
     }
 
     /** Table, rows and checksum of every file: what must survive the round trip unchanged. */
+    /**
+     * Each table's rows and checksum, but the audit's: it goes on recording while the test runs, the restore itself
+     * included (who ran it is what an audit is for).
+     */
     private static List<String> summary(JsonObject manifest) {
         return manifest.getJsonArray("tables").getValuesAs(JsonObject.class).stream()
+                .filter(t -> !t.getString("table").equals(AUDIT))
                 .map(t -> t.getString("table") + " " + t.getJsonNumber("rows") + " " + t.getString("sha256"))
                 .toList();
     }

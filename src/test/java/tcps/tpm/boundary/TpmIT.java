@@ -151,7 +151,7 @@ class TpmIT {
                         "api/tpm/tasks", JSON, "{\"component\":\"db\",\"description\":\"oil\",\"dueAt\":\"tomorrow\"}");
         assertThat(badTime.status()).isEqualTo(400);
         assertThat(badTime.json().getString("detail"))
-                .isEqualTo("dueAt has the wrong type or format (an ISO-8601 time such as 2026-01-31T12:00:00Z).");
+                .isEqualTo("dueAt must be an ISO-8601 instant from year 1 to 9999, such as 2026-01-31T12:00:00Z.");
     }
 
     @Test
