@@ -39,8 +39,13 @@ import tcps.workorders.entity.WorkOrderStore;
 @ApplicationScoped
 public class DashboardCommands {
 
-    static final List<String> CHANNELS =
-            List.of(LiveEvent.ANDON, LiveEvent.WORK_ORDER, LiveEvent.HEALTH, LiveEvent.METRICS, LiveEvent.HEARTBEAT);
+    static final List<String> CHANNELS = List.of(
+            LiveEvent.ANDON,
+            LiveEvent.WORK_ORDER,
+            LiveEvent.HEALTH,
+            LiveEvent.ALERTS,
+            LiveEvent.METRICS,
+            LiveEvent.HEARTBEAT);
     static final List<String> TYPES = List.of(
             "ping",
             "subscribe",

@@ -8,13 +8,12 @@ import tcps.metrics.control.MetricsSnapshot;
 
 /**
  * Everything the dashboard shows at load ({@code get_dashboard_data()}): the component health report, every metric category (the body of {@code
- * /api/metrics/all}), the active alerts and the SLO status, and when it was put together. Alerting and SLOs are not
- * part of the product yet: {@code alerts} is empty and {@code slo} says it is not configured, rather than showing
- * figures nobody measured.
+ * /api/metrics/all}), the active alerts and the SLO status, and when it was put together. SLOs are not part of
+ * the product yet: {@code slo} says it is not configured, rather than showing figures nobody measured.
  */
 @JsonbPropertyOrder({"health", "metrics", "alerts", "slo", "timestamp"})
 public record DashboardData(
-        HealthReportView health, MetricsSnapshot metrics, List<Object> alerts, Slo slo, Instant timestamp) {
+        HealthReportView health, MetricsSnapshot metrics, List<?> alerts, Slo slo, Instant timestamp) {
 
     @JsonbPropertyOrder({"status", "objectives"})
     public record Slo(String status, List<Object> objectives) {

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import tcps.alerting.control.AlertEngine;
+import tcps.alerting.control.AlertFacts;
 import tcps.health.boundary.HealthReportView;
 import tcps.health.control.ComponentHealthMonitor;
 import tcps.metrics.control.MetricsAggregator;
@@ -28,13 +30,17 @@ public class DashboardDataResource {
     @Inject
     MetricsAggregator metrics;
 
+    @Inject
+    AlertEngine alerts;
+
     @GET
     public DashboardData dashboard() {
         MetricsSnapshot snapshot = metrics.snapshot();
+        List<AlertFacts> active = alerts.active();
         return new DashboardData(
-                HealthReportView.of(health.current(), snapshot.overview()),
+                HealthReportView.of(health.current(), snapshot.overview(), active),
                 snapshot,
-                List.of(),
+                active,
                 DashboardData.Slo.NOT_CONFIGURED,
                 Instant.now());
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import tcps.health.control.ComponentHealthEvaluator;
 import tcps.health.control.ComponentHealthMonitor;
 import tcps.health.control.LineOverview;
+import tcps.health.control.OpenAlerts;
 import tcps.security.boundary.Requires;
 import tcps.security.entity.Role;
 
@@ -33,9 +34,12 @@ public class ComponentHealthResource {
     @Inject
     LineOverview overview;
 
+    @Inject
+    OpenAlerts alerts;
+
     @GET
     public HealthReportView all() {
-        return HealthReportView.of(evaluator.evaluate(), overview.current());
+        return HealthReportView.of(evaluator.evaluate(), overview.current(), alerts.active());
     }
 
     @GET
@@ -48,6 +52,6 @@ public class ComponentHealthResource {
     @Requires(Role.OPERATOR)
     @Path("check")
     public HealthReportView check() {
-        return HealthReportView.of(monitor.runChecks(), overview.current());
+        return HealthReportView.of(monitor.runChecks(), overview.current(), alerts.active());
     }
 }

@@ -9,23 +9,23 @@ import tcps.health.control.HealthReport;
 
 /**
  * The health check's result ({@code health_check()}): overall status (the worst component), every component, the
- * line's key metrics (the metrics overview, health score included), alerts (empty until the alerting component fills
- * them), and the time of the check.
+ * line's key metrics (the metrics overview, health score included), the active alerts
+ * (pending, firing and acknowledged), and the time of the check.
  */
 @JsonbPropertyOrder({"status", "components", "metrics", "alerts", "simulated", "timestamp"})
 public record HealthReportView(
         String status,
         Map<String, ComponentHealthView> components,
         Object metrics,
-        List<Object> alerts,
+        List<?> alerts,
         boolean simulated,
         Instant timestamp) {
 
     /** {@code metrics}: the line overview ({@link tcps.health.control.LineOverview}), written as it is. */
-    public static HealthReportView of(HealthReport report, Object metrics) {
+    public static HealthReportView of(HealthReport report, Object metrics, List<?> alerts) {
         Map<String, ComponentHealthView> components = new LinkedHashMap<>();
         report.components().forEach((name, health) -> components.put(name, ComponentHealthView.of(health)));
         return new HealthReportView(
-                report.status().label(), components, metrics, List.of(), report.simulated(), report.timestamp());
+                report.status().label(), components, metrics, alerts, report.simulated(), report.timestamp());
     }
 }

@@ -47,7 +47,16 @@ public final class ProblemClassifier {
         }
         InvalidCommand invalid = causeOf(failure, InvalidCommand.class);
         if (invalid != null) {
-            return Problem.plain(400, invalid.getMessage(), instance);
+            Problem problem = Problem.plain(400, invalid.getMessage(), instance);
+            return invalid.field() == null
+                    ? problem
+                    : new Problem(
+                            problem.type(),
+                            problem.title(),
+                            400,
+                            problem.detail(),
+                            instance,
+                            List.of(new Problem.Violation(invalid.field(), invalid.getMessage())));
         }
         UnknownEntity unknown = causeOf(failure, UnknownEntity.class);
         if (unknown != null) {

@@ -16,6 +16,7 @@ public final class LiveEvent {
 
     public static final String WORK_ORDER = "work_order";
     public static final String HEALTH = "health";
+    public static final String ALERTS = "alerts";
     public static final String METRICS = "metrics";
     public static final String HEARTBEAT = "heartbeat";
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import tcps.alerting.control.AlertChanged;
 import tcps.andon.control.AndonResolved;
 import tcps.andon.control.AndonTriggered;
 import tcps.health.control.HealthChanged;
@@ -41,6 +42,8 @@ public class LiveFeedSources {
             publish(ANDON_TRIGGERED, LiveEvent.ANDON, List.of(LivePayloads.of(andon)));
         } else if (change instanceof AndonResolved andon) {
             publish(ANDON_RESOLVED, LiveEvent.ANDON, List.of(LivePayloads.of(andon)));
+        } else if (change instanceof AlertChanged alert) {
+            publish(alert.kind(), LiveEvent.ALERTS, List.of(alert.alert()));
         } else if (change instanceof HealthChanged health) {
             publish(HEALTH_CHANGED, LiveEvent.HEALTH, List.of(LivePayloads.of(health)));
         }

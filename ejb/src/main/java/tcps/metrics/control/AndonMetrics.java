@@ -13,6 +13,7 @@ public record AndonMetrics(
         long openTotal,
         Map<String, Long> openBySeverity,
         long openCritical,
+        Long oldestCriticalOpenMs,
         Double averageResolutionMs,
         long resolvedTotal,
         long triggersPerHour,
@@ -30,6 +31,9 @@ public record AndonMetrics(
                 summary.openTotal(),
                 bySeverity,
                 bySeverity.getOrDefault("critical", 0L),
+                summary.oldestOpenCritical() == null
+                        ? null
+                        : summary.oldestOpenCritical().openForMs(),
                 summary.averageResolutionMs(),
                 summary.resolvedTotal(),
                 summary.triggersLastHour(),
@@ -38,14 +42,16 @@ public record AndonMetrics(
                 List.of());
     }
 
-    /** The same figures with simulated open and open critical counts. */
-    AndonMetrics simulate(long simulatedOpenTotal, long simulatedOpenCritical, List<String> parameters) {
+    /** The same figures with simulated open and open critical counts and the oldest critical Andon's age. */
+    AndonMetrics simulate(
+            long simulatedOpenTotal, long simulatedOpenCritical, Long simulatedOldestMs, List<String> parameters) {
         Map<String, Long> bySeverity = new LinkedHashMap<>(openBySeverity);
         bySeverity.put("critical", simulatedOpenCritical);
         return new AndonMetrics(
                 simulatedOpenTotal,
                 bySeverity,
                 simulatedOpenCritical,
+                simulatedOldestMs,
                 averageResolutionMs,
                 resolvedTotal,
                 triggersPerHour,

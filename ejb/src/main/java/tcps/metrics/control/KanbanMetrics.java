@@ -24,6 +24,7 @@ public record KanbanMetrics(
         Map<String, Long> availableByBucket,
         Map<String, Long> queueDepthByBucket,
         Map<String, Double> utilizationByBucket,
+        Map<String, Long> overLimitByBucket,
         List<String> simulated) {
 
     static KanbanMetrics of(List<WipStatus> buckets) {
@@ -61,15 +62,38 @@ public record KanbanMetrics(
                 available,
                 queued,
                 utilization,
+                overLimit(wip, limits),
                 List.of());
+    }
+
+    private static Map<String, Long> overLimit(Map<String, Long> wip, Map<String, Long> limits) {
+        Map<String, Long> over = new LinkedHashMap<>();
+        wip.forEach((bucket, current) -> over.put(bucket, current > limits.getOrDefault(bucket, 0L) ? 1L : 0L));
+        return over;
     }
 
     private static long sum(Map<String, Long> values) {
         return values.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The same figures with a simulated utilization and queue depth. */
-    KanbanMetrics simulate(double simulatedUtilization, long simulatedQueueDepth, List<String> parameters) {
+    /**
+     * The same figures with a simulated utilization and queue depth; a simulated WIP over the limit (and a simulated
+     * utilization) stand for the fullest bucket, the first of equals, so alerts and remediation have a bucket to name.
+     */
+    KanbanMetrics simulate(
+            double simulatedUtilization, long simulatedQueueDepth, boolean overLimit, List<String> parameters) {
+        Map<String, Long> over = new LinkedHashMap<>(overLimitByBucket);
+        Map<String, Double> bucketUtilization = new LinkedHashMap<>(utilizationByBucket);
+        String fullest = utilizationByBucket.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+        if (fullest != null && overLimit) {
+            over.put(fullest, 1L);
+        }
+        if (fullest != null && parameters.contains("utilization")) {
+            bucketUtilization.put(fullest, simulatedUtilization);
+        }
         return new KanbanMetrics(
                 wipCurrent,
                 wipLimit,
@@ -82,7 +106,8 @@ public record KanbanMetrics(
                 limitByBucket,
                 availableByBucket,
                 queueDepthByBucket,
-                utilizationByBucket,
+                bucketUtilization,
+                over,
                 parameters);
     }
 }

@@ -42,6 +42,10 @@ public final class MetricFamilies {
                         production.leadTimeP90Ms())
                 .simulatedIf(production.simulated().contains("lead_time_p90"), null));
         families.add(gauge(
+                "tcps_production_window_completed",
+                "Work orders completed within the lead-time window: the traffic behind its percentiles.",
+                production.windowCompleted()));
+        families.add(gauge(
                 "tcps_production_lead_time_p99",
                 "Lead time p99 over the window, milliseconds.",
                 production.leadTimeP99Ms()));
@@ -92,6 +96,10 @@ public final class MetricFamilies {
         families.add(gauge("tcps_quality_test_coverage", "Average test coverage, 0 to 1.", quality.testCoverage()));
         families.add(
                 gauge("tcps_quality_gate_pass_rate", "Quality gate pass rate, 0 to 1.", quality.qualityGatePassRate()));
+        families.add(gauge(
+                "tcps_quality_gate_results",
+                "Quality gate results over the quality window: the traffic behind the pass and defect rates.",
+                quality.gateResults()));
         families.add(
                 gauge("tcps_quality_test_pass_rate", "Tests passed per test run, 0 to 1.", quality.testPassRate()));
         families.add(gauge(
@@ -119,6 +127,18 @@ public final class MetricFamilies {
                 kanban.queueDepthByBucket()));
         families.add(gauge("tcps_kanban_utilization", "WIP over the summed WIP limits, 0 to 1.", kanban.utilization())
                 .simulatedIf(kanban.simulated().contains("utilization"), null));
+        families.add(labelled(
+                        "tcps_kanban_bucket_utilization",
+                        "WIP over the WIP limit per bucket, 0 to 1 (above 1 when over the limit).",
+                        "bucket",
+                        kanban.utilizationByBucket())
+                .simulatedIf(kanban.simulated().contains("utilization"), null));
+        families.add(labelled(
+                        "tcps_kanban_bucket_over_limit",
+                        "1 when the bucket holds more work than its WIP limit, else 0.",
+                        "bucket",
+                        kanban.overLimitByBucket())
+                .simulatedIf(kanban.simulated().contains("wip_over_limit"), null));
         families.add(gauge(
                 "tcps_kanban_pull_signal_latency",
                 "Mean pull-signal latency, milliseconds.",
@@ -134,6 +154,13 @@ public final class MetricFamilies {
                         "severity",
                         andon.openBySeverity())
                 .simulatedIf(andon.simulated().contains("critical_open"), "severity=\"critical\""));
+        families.add(gauge(
+                        "tcps_andon_critical_oldest_open_seconds",
+                        "How long the oldest open critical Andon has been open; absent while none is open.",
+                        andon.oldestCriticalOpenMs() == null
+                                ? null
+                                : Double.valueOf(andon.oldestCriticalOpenMs() / 1000.0))
+                .simulatedIf(!andon.simulated().isEmpty(), null));
         families.add(gauge(
                 "tcps_andon_resolution_time_avg",
                 "Average Andon resolution time, milliseconds.",

@@ -2,6 +2,7 @@ package tcps.metrics.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -56,6 +57,9 @@ public class MetricsAggregator implements QueueDepths {
     ReportRereads rereads;
 
     @Inject
+    Event<MetricsUpdated> updates;
+
+    @Inject
     StagePlan stagePlan;
 
     @Inject
@@ -93,6 +97,7 @@ public class MetricsAggregator implements QueueDepths {
             reports = reader.read(this::queuedIn);
             changed();
         }
+        updated();
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -115,6 +120,7 @@ public class MetricsAggregator implements QueueDepths {
             reports = reader.read(this::queuedIn);
             changed();
         }
+        updated();
     }
 
     // The counts read every open work order, so a long queue makes them slow: they wait COUNTS_SPACING times as long
@@ -144,6 +150,7 @@ public class MetricsAggregator implements QueueDepths {
     // Simulated figures stand in for real ones from the next snapshot on; expiries show at the next reconciliation
     public void simulationChanged(@Observes SimulationChanged change) {
         changed();
+        updated();
     }
 
     /**
@@ -194,6 +201,7 @@ public class MetricsAggregator implements QueueDepths {
     void rereadReports() {
         reports = reader.read(this::queuedIn);
         changed();
+        updated();
     }
 
     /** Re-reads the Kanban figures of the reports: all a work-order change alters in them. */
@@ -206,6 +214,11 @@ public class MetricsAggregator implements QueueDepths {
         }
         reports = current.withKanban(reader.kanban(this::queuedIn));
         changed();
+        updated();
+    }
+
+    private void updated() {
+        updates.fire(new MetricsUpdated(Timestamps.now()));
     }
 
     private record Taken(long version, MetricsSnapshot figures) {}

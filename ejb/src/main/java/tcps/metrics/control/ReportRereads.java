@@ -17,8 +17,8 @@ import java.util.logging.Logger;
 import tcps.line.control.LineChange;
 
 /**
- * Has the metrics re-read the components' reports shortly after their committed changes: a burst of changes costs
- * one re-read. Work-order changes and Kanban intake changes re-read only the Kanban figures; an Andon, TPM, quality or
+ * Has the metrics re-read the components' reports right after their committed changes: a burst of changes costs one
+ * re-read per 200 ms. Work-order changes and Kanban intake changes re-read only the Kanban figures; an Andon, TPM, quality or
  * Kaizen change re-reads every report.
  */
 @ApplicationScoped
@@ -40,6 +40,7 @@ public class ReportRereads {
     private ScheduledExecutorService executor;
 
     private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile long lastStarted = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(DELAY_MS);
     private final AtomicBoolean reportsStale = new AtomicBoolean();
     private final AtomicBoolean kanbanStale = new AtomicBoolean();
 
@@ -75,14 +76,18 @@ public class ReportRereads {
         }
     }
 
+    // The first change after a quiet spell is re-read at once (alerts wait for these figures); later ones in a burst
+    // wait until DELAY_MS after the last re-read started, so a burst still costs at most one re-read per DELAY_MS
     private void schedule() {
         if (pending.compareAndSet(false, true)) {
-            executor.schedule(this::reread, DELAY_MS, TimeUnit.MILLISECONDS);
+            long wait = Math.max(0, lastStarted + TimeUnit.MILLISECONDS.toNanos(DELAY_MS) - System.nanoTime());
+            executor.schedule(this::reread, wait, TimeUnit.NANOSECONDS);
         }
     }
 
     private void reread() {
         try {
+            lastStarted = System.nanoTime();
             pending.set(false);
             if (reportsStale.getAndSet(false)) {
                 kanbanStale.set(false);

@@ -28,8 +28,9 @@ final class SimulatedMetrics {
         Readings readings = new Readings(simulation, "kanban");
         double utilization = readings.number("utilization", real.utilization());
         long queueDepth = readings.count("queue_depth", real.queueDepth());
+        boolean overLimit = readings.flag("wip_over_limit", false);
         List<String> taken = readings.simulatedParameters();
-        return taken.isEmpty() ? real : real.simulate(utilization, queueDepth, taken);
+        return taken.isEmpty() ? real : real.simulate(utilization, queueDepth, overLimit, taken);
     }
 
     AndonMetrics andon(AndonMetrics real) {
@@ -37,8 +38,13 @@ final class SimulatedMetrics {
         // A simulated critical_open is a flag: true means at least one open critical Andon, false none
         long critical = readings.flag("critical_open", real.openCritical() > 0) ? Math.max(real.openCritical(), 1) : 0;
         long open = readings.count("open_andons", real.openTotal() - real.openCritical() + critical);
+        Long realOldest =
+                real.oldestCriticalOpenMs() == null && critical > 0 ? Long.valueOf(0) : real.oldestCriticalOpenMs();
+        long oldest = readings.count("open_duration", realOldest == null ? 0 : realOldest);
         List<String> taken = readings.simulatedParameters();
-        return taken.isEmpty() ? real : real.simulate(open, critical, taken);
+        return taken.isEmpty()
+                ? real
+                : real.simulate(open, critical, critical > 0 ? Long.valueOf(oldest) : null, taken);
     }
 
     TpmMetrics tpm(TpmMetrics real) {
