@@ -8,7 +8,7 @@ const STREAM = 'api/stream';
 
 // `reload`: the server no longer holds the events a reconnecting client missed, so everything is read afresh.
 export const EVENT_TYPES = ['connected', 'metrics-update', 'andon_triggered', 'andon_resolved',
-  'work_order_update', 'health_changed', 'heartbeat', 'reload'];
+  'work_order_update', 'health_changed', 'alert_fired', 'alert_acknowledged', 'alert_resolved', 'heartbeat', 'reload'];
 
 export class LineConnection {
   /**

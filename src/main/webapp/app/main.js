@@ -2,6 +2,7 @@ import { api, onSessionLost } from './api.js';
 import { LineConnection } from './connection.js';
 import { stamp } from './format.js';
 import { clear, clearForm, report, showInForm } from './problems.js';
+import { onAcknowledged, redraw as redrawAlerts, renderAlerts } from './panels/alerts.js';
 import { redraw as redrawAndons, renderAndons, wireResolveForm } from './panels/andons.js';
 import { renderFlow, renderHistory } from './panels/charts.js';
 import { renderHealth } from './panels/health.js';
@@ -28,6 +29,7 @@ const panels = {
   health: () => api.get('health/components').then(renderHealth),
   kanban: () => api.get('kanban').then(renderWip),
   andons: () => api.get('andon?status=OPEN&limit=200').then(renderAndons),
+  alerts: () => api.get('alerts').then(renderAlerts),
   workOrders: () => api.get('work-orders?limit=12').then(renderWorkOrders),
   history: () => renderHistory(Number(document.getElementById('history-range').value), wipLimit)
     .then(() => { historyReadAt = Date.now(); }),
@@ -82,6 +84,9 @@ const onEvent = {
     refresh('kanban');
   },
   health_changed: () => refresh('health'),
+  alert_fired: () => refresh('alerts'),
+  alert_acknowledged: () => refresh('alerts'),
+  alert_resolved: () => refresh('alerts'),
 };
 
 const STATE_LABELS = { connecting: 'Connecting…', live: 'Live', polling: 'Polling', offline: 'Offline' };
@@ -120,7 +125,9 @@ function startDashboard() {
     refresh('metrics');
   });
   document.getElementById('history-range').addEventListener('change', () => refresh('history'));
+  onAcknowledged(() => refresh('alerts'));
   setInterval(redrawAndons, 5_000);
+  setInterval(redrawAlerts, 5_000);
   // In live mode the stream carries every change; the history charts still move on by the minute.
   setInterval(() => {
     if (Date.now() - historyReadAt >= HISTORY_EVERY_MS) refresh('history');

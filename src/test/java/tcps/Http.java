@@ -79,6 +79,10 @@ public final class Http {
         return exchange(request(path, contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Reply put(String path, String contentType, String body) {
+        return exchange(request(path, contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /**
      * Asks before sending the body, as curl does for large ones: the JDK client reads no response until its upload is
      * done, so a server that refuses a declared-too-large body at once is only seen this way.

@@ -19,12 +19,14 @@ public final class OwnServer implements AutoCloseable {
 
     private final Process process;
     private final Path folder;
+    private final List<String> command;
     public final int port;
 
-    private OwnServer(Process process, Path folder, int port) {
+    private OwnServer(Process process, Path folder, int port, List<String> command) {
         this.process = process;
         this.folder = folder;
         this.port = port;
+        this.command = command;
     }
 
     /** Starts the product with {@code systemProperties} (-D...) and {@code microOptions} (Payara Micro's own). */
@@ -51,14 +53,30 @@ public final class OwnServer implements AutoCloseable {
                 "--deploy",
                 absolute(System.getProperty("tcps.war", "target/tcps-health.war"))));
         command.addAll(microOptions);
+        return launch(command, folder, port);
+    }
+
+    private static OwnServer launch(List<String> command, Path folder, int port)
+            throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command)
                 .directory(folder.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(folder.resolve("payara.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        folder.resolve("payara.log").toFile()))
                 .start();
-        OwnServer server = new OwnServer(process, folder, port);
+        OwnServer server = new OwnServer(process, folder, port, command);
         server.awaitAdminKey();
         return server;
+    }
+
+    /**
+     * Kills the server as {@code kill -9} would (no shutdown hooks, nothing flushed) and starts it again on the same
+     * folder, database and port.
+     */
+    public OwnServer crashAndRestart() throws IOException, InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        return launch(command, folder, port);
     }
 
     public URL url() throws IOException {

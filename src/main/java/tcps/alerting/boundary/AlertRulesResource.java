@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import tcps.alerting.control.AlertEngine;
 import tcps.alerting.control.AlertRules;
 import tcps.alerting.entity.AlertRule;
 import tcps.alerting.entity.RuleDefinition;
@@ -38,6 +39,9 @@ public class AlertRulesResource {
     @Inject
     AlertRules rules;
 
+    @Inject
+    AlertEngine engine;
+
     @Context
     UriInfo uri;
 
@@ -57,6 +61,7 @@ public class AlertRulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid RuleInput input) {
         AlertRule rule = rules.create(input.id(), input.definition());
+        engine.evaluate(); // a new rule holds (or not) at once, not at the next tick
         return Response.created(uri.getAbsolutePathBuilder().path(rule.getId()).build())
                 .entity(AlertRuleView.of(rule))
                 .build();
@@ -67,7 +72,9 @@ public class AlertRulesResource {
     @Path(ID)
     @Consumes(MediaType.APPLICATION_JSON)
     public AlertRuleView update(@PathParam("id") String id, @NotNull @Valid RuleInput input) {
-        return AlertRuleView.of(rules.update(id, input.definition(), input.version()));
+        AlertRuleView view = AlertRuleView.of(rules.update(id, input.definition(), input.version()));
+        engine.evaluate();
+        return view;
     }
 
     @POST
@@ -89,6 +96,7 @@ public class AlertRulesResource {
     @Path(ID)
     public Response delete(@PathParam("id") String id) {
         rules.delete(id);
+        engine.evaluate();
         return Response.noContent().build();
     }
 
@@ -112,6 +120,8 @@ public class AlertRulesResource {
                 d.eventsMetric(),
                 d.minimumEvents(),
                 enabled);
-        return AlertRuleView.of(rules.update(id, changed, null));
+        AlertRuleView view = AlertRuleView.of(rules.update(id, changed, null));
+        engine.evaluate();
+        return view;
     }
 }

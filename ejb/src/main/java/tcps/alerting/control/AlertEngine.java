@@ -159,7 +159,7 @@ public class AlertEngine {
             } catch (RuntimeException e) {
                 if (attempt == 2) {
                     LOG.log(
-                            Level.FINE,
+                            Level.WARNING,
                             "Alert transition of " + fingerprint + " not made; the next evaluation retries",
                             e);
                     return;

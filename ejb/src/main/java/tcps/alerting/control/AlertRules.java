@@ -1,6 +1,7 @@
 package tcps.alerting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -26,7 +27,7 @@ public class AlertRules {
     AlertRuleStore store;
 
     @Inject
-    RuleBook book;
+    Event<RulesChanged> changes;
 
     @Inject
     MetricNames names;
@@ -54,7 +55,7 @@ public class AlertRules {
         }
         AlertRule rule = new AlertRule(ruleId, definition, false, Timestamps.now());
         store.save(rule);
-        book.reload();
+        changes.fire(new RulesChanged(ruleId));
         return rule;
     }
 
@@ -68,7 +69,7 @@ public class AlertRules {
         check(definition);
         rule.define(definition, Timestamps.now());
         store.save(rule);
-        book.reload();
+        changes.fire(new RulesChanged(id));
         return rule;
     }
 
@@ -79,7 +80,7 @@ public class AlertRules {
                     "Alert rule " + id + " ships with the product and cannot be deleted; disable it instead.");
         }
         store.delete(rule);
-        book.reload();
+        changes.fire(new RulesChanged(id));
     }
 
     /** Stores the product's rules that are not stored yet; never changes one an admin changed. */

@@ -69,7 +69,7 @@ public class AlertTransitions {
 
     public AlertFacts acknowledge(long id, String by, String comment, Instant now) {
         Alert alert = locked(id);
-        if (!alert.getState().raised()) {
+        if (alert.getState() != AlertState.FIRING) {
             throw new InvalidStateTransition(
                     "Alert " + id + " is " + alert.getState().label() + "; only a firing alert can be acknowledged.");
         }

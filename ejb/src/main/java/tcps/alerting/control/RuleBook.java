@@ -1,6 +1,8 @@
 package tcps.alerting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -32,6 +34,11 @@ public class RuleBook {
     public List<CompiledRule> rules() {
         List<CompiledRule> current = rules;
         return current != null ? current : reload();
+    }
+
+    /** Reads the rules again once a change made here is committed (an observer during the transaction would not see it). */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesChanged change) {
+        reload();
     }
 
     /** Reloads when the stored rules changed since the last load. */

@@ -1,9 +1,7 @@
 package tcps.alerting.control;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import tcps.alerting.entity.RuleDefinition;
 
 /**
@@ -41,19 +39,6 @@ public final class RuleEvaluator {
     }
 
     static Finding finding(CompiledRule rule, Match match) {
-        RuleDefinition definition = rule.definition();
-        Map<String, String> labels = new LinkedHashMap<>(definition.labels());
-        labels.putAll(match.labels());
-        labels.put("alertname", definition.name());
-        labels.put("rule", rule.id());
-        labels.put("severity", definition.severity());
-        labels.put("component", definition.component());
-        return new Finding(
-                rule,
-                Fingerprints.of(rule.id(), match.labels()),
-                labels,
-                Templates.render(definition.annotations(), match.value(), definition.threshold(), labels),
-                match.value(),
-                match.simulated());
+        return new Finding(rule, rule.fingerprint(match.labels()), match.labels(), match.value(), match.simulated());
     }
 }
