@@ -3,10 +3,12 @@ package tcps.metrics.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,37 +30,42 @@ class ReportRereadsTest {
     }
 
     @Test
-    void aBurstOfWorkOrderChangesCostsOneKanbanRereadShortlyAfter() throws Exception {
+    void aBurstOfWorkOrderChangesIsReadAtOnceThenAtMostOnceAfter200Ms() throws Exception {
         Thread other = new Thread(() -> burst(500));
         other.start();
         burst(500);
         other.join();
 
-        awaitCount(aggregator.kanban::get, 1);
-        Thread.sleep(400); // two more delays: nothing else was due
-        assertThat(aggregator.kanban).hasValue(1);
-        assertThat(aggregator.reports).hasValue(0);
+        awaitCount(aggregator.calls::size, 1);
+        Thread.sleep(500); // the burst's later changes share one more re-read
+        assertThat(aggregator.calls).hasSizeBetween(1, 2).allSatisfy(c -> assertThat(c)
+                .containsExactly("kanban"));
     }
 
     @Test
-    void anyOtherComponentsChangeRereadsEveryReportWhichCoversTheKanbanToo() throws Exception {
-        rereads.kanbanChanged();
-        rereads.reportsChanged();
+    void aComponentsChangeRereadsItsOwnReportAtOnce() throws Exception {
+        long started = System.nanoTime();
+        rereads.reportChanged("andon");
+        awaitCount(aggregator.calls::size, 1);
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(150);
+        assertThat(aggregator.calls.get(0)).containsExactly("andon");
 
-        awaitCount(aggregator.reports::get, 1);
-        Thread.sleep(400);
-        assertThat(aggregator.reports).hasValue(1);
-        assertThat(aggregator.kanban).hasValue(0);
+        rereads.reportChanged("quality");
+        rereads.kanbanChanged();
+        awaitCount(aggregator.calls::size, 2);
+        Thread.sleep(300);
+        assertThat(aggregator.calls).hasSize(2);
+        assertThat(aggregator.calls.get(1)).containsExactlyInAnyOrder("quality", "kanban");
     }
 
     @Test
     void aChangeAfterARereadSchedulesTheNextOneEvenWhenTheLastFailed() throws Exception {
         aggregator.failNext.set(true);
         rereads.kanbanChanged();
-        awaitCount(aggregator.kanban::get, 1);
+        awaitCount(aggregator.calls::size, 1);
 
         rereads.kanbanChanged();
-        awaitCount(aggregator.kanban::get, 2);
+        awaitCount(aggregator.calls::size, 2);
     }
 
     private void burst(int changes) {
@@ -75,23 +82,17 @@ class ReportRereadsTest {
         assertThat(count.getAsInt()).isEqualTo(expected);
     }
 
-    /** Counts the re-reads it is asked for instead of reading the database. */
+    /** Records the re-reads it is asked for instead of reading the database. */
     static final class CountingAggregator extends MetricsAggregator {
-        final AtomicInteger kanban = new AtomicInteger();
-        final AtomicInteger reports = new AtomicInteger();
+        final List<Set<String>> calls = new CopyOnWriteArrayList<>();
         final AtomicBoolean failNext = new AtomicBoolean();
 
         @Override
-        void rereadKanban() {
-            kanban.incrementAndGet();
+        void reread(Set<String> components) {
+            calls.add(Set.copyOf(components));
             if (failNext.getAndSet(false)) {
                 throw new IllegalStateException("the database is away");
             }
-        }
-
-        @Override
-        void rereadReports() {
-            reports.incrementAndGet();
         }
     }
 

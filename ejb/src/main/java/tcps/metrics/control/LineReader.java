@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import tcps.andon.control.AndonStatistics;
 import tcps.andon.entity.AndonEventStore;
@@ -44,7 +45,21 @@ public class LineReader {
     public LineReports read(ToLongFunction<String> queueDepth) {
         Instant now = Timestamps.now();
         Instant weekAgo = now.minus(WEEK);
-        List<RecentAndon> recent = andonEvents.mostRecent(RECENT_ANDONS).stream()
+        List<RecentAndon> recent = recentAndons();
+        return new LineReports(
+                now,
+                kanban.statuses(queueDepth),
+                andon.summary(),
+                recent,
+                quality.summary(null, null, now),
+                quality.summary(null, weekAgo, now),
+                quality.summary(null, weekAgo.minus(WEEK), weekAgo),
+                tpm.status(null, null, now),
+                kaizen.summary());
+    }
+
+    private List<RecentAndon> recentAndons() {
+        return andonEvents.mostRecent(RECENT_ANDONS).stream()
                 .map(event -> new RecentAndon(
                         event.getId(),
                         event.getFailureType(),
@@ -57,16 +72,27 @@ public class LineReader {
                         event.getTriggeredAt(),
                         event.getResolvedAt()))
                 .toList();
+    }
+
+    /**
+     * {@code current} with the reports of {@code components} (kanban, andon, quality, tpm, kaizen) read anew: a change
+     * of one component alters only its own report, and reading one is a fraction of reading them all.
+     */
+    public LineReports reread(LineReports current, Set<String> components, ToLongFunction<String> queueDepth) {
+        Instant now = Timestamps.now();
+        Instant weekAgo = now.minus(WEEK);
+        boolean quality = components.contains("quality");
+        boolean andons = components.contains("andon");
         return new LineReports(
                 now,
-                kanban.statuses(queueDepth),
-                andon.summary(),
-                recent,
-                quality.summary(null, null, now),
-                quality.summary(null, weekAgo, now),
-                quality.summary(null, weekAgo.minus(WEEK), weekAgo),
-                tpm.status(null, null, now),
-                kaizen.summary());
+                components.contains("kanban") ? kanban.statuses(queueDepth) : current.kanban(),
+                andons ? andon.summary() : current.andon(),
+                andons ? recentAndons() : current.recentAndons(),
+                quality ? this.quality.summary(null, null, now) : current.quality(),
+                quality ? this.quality.summary(null, weekAgo, now) : current.qualityThisWeek(),
+                quality ? this.quality.summary(null, weekAgo.minus(WEEK), weekAgo) : current.qualityPreviousWeek(),
+                components.contains("tpm") ? tpm.status(null, null, now) : current.tpm(),
+                components.contains("kaizen") ? kaizen.summary() : current.kaizen());
     }
 
     /** The Kanban figures alone: work-order changes alter nothing else in the reports. */

@@ -196,23 +196,11 @@ public class MetricsAggregator implements QueueDepths {
         return production.queuedIn(bucket);
     }
 
-    /** Re-reads every component's report (see {@link ReportRereads}). */
+    /** Re-reads the reports of {@code components} (see {@link ReportRereads}); all of them before the first read. */
     @Transactional(TxType.NOT_SUPPORTED)
-    void rereadReports() {
-        reports = reader.read(this::queuedIn);
-        changed();
-        updated();
-    }
-
-    /** Re-reads the Kanban figures of the reports: all a work-order change alters in them. */
-    @Transactional(TxType.NOT_SUPPORTED)
-    void rereadKanban() {
+    void reread(java.util.Set<String> components) {
         LineReports current = reports;
-        if (current == null) {
-            rereadReports();
-            return;
-        }
-        reports = current.withKanban(reader.kanban(this::queuedIn));
+        reports = current == null ? reader.read(this::queuedIn) : reader.reread(current, components, this::queuedIn);
         changed();
         updated();
     }

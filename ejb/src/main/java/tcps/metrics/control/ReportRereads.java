@@ -8,24 +8,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import tcps.line.control.LineChange;
 
 /**
- * Has the metrics re-read the components' reports right after their committed changes: a burst of changes costs one
- * re-read per 200 ms. Work-order changes and Kanban intake changes re-read only the Kanban figures; an Andon, TPM, quality or
+ * Has the metrics re-read the components' reports right after their committed changes; a burst of changes costs a
+ * bounded number of re-reads (see {@link #schedule}). Work-order changes and Kanban intake changes re-read only the Kanban figures; an Andon, TPM, quality or
  * Kaizen change re-reads every report.
  */
 @ApplicationScoped
 public class ReportRereads {
 
     private static final Logger LOG = Logger.getLogger(ReportRereads.class.getName());
-    private static final long DELAY_MS = 200;
+    private static final String KANBAN = "kanban";
+    private static final long KANBAN_SPACING_MS = 200;
+    private static final long REPORTS_MIN_SPACING_MS = 2;
+    private static final int REPORTS_COST_SHARE = 2;
 
     @Inject
     MetricsAggregator aggregator;
@@ -34,15 +38,17 @@ public class ReportRereads {
     ManagedThreadFactory threads;
 
     // A debounce, not a Scheduler's tick (src/docs/architecture.md, Timers and threads): a tick comes at most once a
-    // second, where the figures show a change within 200 ms.
+    // second, where the figures show a change at once and within 200 ms in a burst.
     // Not the managed scheduled executor: it captures the caller's context for every task, which took about 2 ms a
     // time (it looks its context providers up in the application's jars), on the thread committing the change
     private ScheduledExecutorService executor;
 
-    private final AtomicBoolean pending = new AtomicBoolean();
-    private volatile long lastStarted = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(DELAY_MS);
-    private final AtomicBoolean reportsStale = new AtomicBoolean();
-    private final AtomicBoolean kanbanStale = new AtomicBoolean();
+    private final Object scheduling = new Object();
+    // When the next re-read is due (System.nanoTime), Long.MAX_VALUE while none is scheduled
+    private long dueAt = Long.MAX_VALUE;
+    private volatile long lastStarted = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(KANBAN_SPACING_MS);
+    private volatile long lastReportsNanos;
+    private final Set<String> stale = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void start() {
@@ -55,13 +61,14 @@ public class ReportRereads {
     }
 
     void kanbanChanged() {
-        kanbanStale.set(true);
-        schedule();
+        stale.add(KANBAN);
+        schedule(TimeUnit.MILLISECONDS.toNanos(KANBAN_SPACING_MS));
     }
 
-    void reportsChanged() {
-        reportsStale.set(true);
-        schedule();
+    void reportChanged(String component) {
+        stale.add(component);
+        schedule(
+                Math.max(TimeUnit.MILLISECONDS.toNanos(REPORTS_MIN_SPACING_MS), REPORTS_COST_SHARE * lastReportsNanos));
     }
 
     /**
@@ -70,30 +77,42 @@ public class ReportRereads {
      */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) LineChange change) {
         switch (change.source()) {
-            case "andon", "quality", "tpm", "kaizen" -> reportsChanged();
+            case "andon", "quality", "tpm", "kaizen" -> reportChanged(change.source());
             case "kanban" -> kanbanChanged();
             default -> {}
         }
     }
 
-    // The first change after a quiet spell is re-read at once (alerts wait for these figures); later ones in a burst
-    // wait until DELAY_MS after the last re-read started, so a burst still costs at most one re-read per DELAY_MS
-    private void schedule() {
-        if (pending.compareAndSet(false, true)) {
-            long wait = Math.max(0, lastStarted + TimeUnit.MILLISECONDS.toNanos(DELAY_MS) - System.nanoTime());
-            executor.schedule(this::reread, wait, TimeUnit.NANOSECONDS);
+    // The first change after a quiet spell is re-read at once: alerts wait for these figures. In a burst, work-order
+    // and Kanban changes (thousands a second under ingestion) wait until 200 ms after the last re-read started; a
+    // component's report change (an Andon, a gate result: people and pipelines) re-reads that component's report alone
+    // and waits twice as long as the last such re-read took, at least 2 ms: however many arrive, re-reading takes at
+    // most a third of one thread
+    private void schedule(long spacingNanos) {
+        synchronized (scheduling) {
+            long now = System.nanoTime();
+            long at = Math.max(now, lastStarted + spacingNanos);
+            if (at - dueAt < 0) {
+                dueAt = at;
+                executor.schedule(this::reread, at - now, TimeUnit.NANOSECONDS);
+            }
         }
     }
 
     private void reread() {
         try {
-            lastStarted = System.nanoTime();
-            pending.set(false);
-            if (reportsStale.getAndSet(false)) {
-                kanbanStale.set(false);
-                aggregator.rereadReports();
-            } else if (kanbanStale.getAndSet(false)) {
-                aggregator.rereadKanban();
+            synchronized (scheduling) {
+                dueAt = Long.MAX_VALUE;
+            }
+            long started = System.nanoTime();
+            lastStarted = started;
+            Set<String> components = Set.copyOf(stale);
+            stale.removeAll(components);
+            if (!components.isEmpty()) {
+                aggregator.reread(components);
+            }
+            if (!components.equals(Set.of(KANBAN)) && !components.isEmpty()) {
+                lastReportsNanos = System.nanoTime() - started;
             }
         } catch (Throwable e) { // the next reconciliation reads them again
             LOG.log(Level.WARNING, "Metrics reports could not be re-read", e);
