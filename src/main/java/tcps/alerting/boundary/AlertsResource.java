@@ -104,6 +104,7 @@ public class AlertsResource {
     }
 
     @POST
+    @Requires(Role.OPERATOR)
     @Path("check")
     public List<AlertFacts> check() {
         return engine.evaluate();

@@ -52,10 +52,12 @@ class ReportRereadsTest {
 
         rereads.reportChanged("quality");
         rereads.kanbanChanged();
-        awaitCount(aggregator.calls::size, 2);
         Thread.sleep(300);
-        assertThat(aggregator.calls).hasSize(2);
-        assertThat(aggregator.calls.get(1)).containsExactlyInAnyOrder("quality", "kanban");
+        // Read together or one after the other, each once, and nothing else
+        List<String> after = aggregator.calls.subList(1, aggregator.calls.size()).stream()
+                .flatMap(Set::stream)
+                .toList();
+        assertThat(after).containsExactlyInAnyOrder("quality", "kanban");
     }
 
     @Test

@@ -44,7 +44,18 @@ class SimulatedMetricsTest {
         assertThat(result.utilization()).isEqualTo(0.95);
         assertThat(result.queueDepth()).isEqualTo(1); // not simulated: the real figure
         assertThat(result.wipCurrent()).isEqualTo(2);
-        assertThat(result.simulated()).containsExactly("utilization");
+        assertThat(result.simulated()).containsExactly("utilization", "wip_over_limit");
+        // Both stand for the fullest bucket, so alert rules and remediation have a bucket to name
+        String fullest = kanban.utilizationByBucket().entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+        assertThat(result.overLimitByBucket()).containsEntry(fullest, 1L);
+        assertThat(result.utilizationByBucket()).containsEntry(fullest, 0.95);
+        assertThat(result.overLimitByBucket().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(1);
     }
 
     @Test
@@ -56,7 +67,8 @@ class SimulatedMetricsTest {
         assertThat(result.openCritical()).isEqualTo(1);
         assertThat(result.openBySeverity()).containsEntry("critical", 1L).containsEntry("warning", 1L);
         assertThat(result.openTotal()).isEqualTo(2); // the real warning and the simulated critical Andon
-        assertThat(result.simulated()).containsExactly("critical_open");
+        assertThat(result.oldestCriticalOpenMs()).isEqualTo(3_600_000L);
+        assertThat(result.simulated()).containsExactly("critical_open", "open_duration");
     }
 
     @Test
