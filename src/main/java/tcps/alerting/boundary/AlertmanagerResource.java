@@ -43,7 +43,7 @@ import tcps.security.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertmanagerResource {
 
-    private static final String SILENCE_ID = "{id: [0-9a-f-]{36}}";
+    private static final String SILENCE_ID = "{id: [0-9a-f-]{1,36}}";
 
     @Inject
     AlertEngine engine;

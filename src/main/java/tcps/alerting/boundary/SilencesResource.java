@@ -34,7 +34,7 @@ import tcps.security.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class SilencesResource {
 
-    private static final String ID = "{id: [0-9a-f-]{36}}";
+    private static final String ID = "{id: [0-9a-f-]{1,36}}";
 
     @Inject
     Silences silences;

@@ -61,7 +61,7 @@ class AlertLifecycleIT {
 
     private String rule(String severity, String component, long forSeconds, long cooldownSeconds) {
         String id = uniqueId("lifecycle");
-        alerts.mtbfBelow(id, severity, component, forSeconds, cooldownSeconds);
+        alerts.onSimulation(id, severity, component, forSeconds, cooldownSeconds);
         rules.add(id);
         return id;
     }
@@ -69,11 +69,11 @@ class AlertLifecycleIT {
     @Test
     void firesOnTheChangeIsAcknowledgedAndResolvesWhenTheConditionClears() throws Exception {
         String rule = rule("warning", "tpm", 0, 0);
-        alerts.simulateMtbf(1);
+        alerts.simulate();
         JsonObject fired = alerts.awaitAlert(rule, inState("firing"));
         assertThat(fired.getBoolean("simulated")).isTrue();
-        assertThat(fired.getJsonNumber("value").doubleValue()).isEqualTo(1.0);
-        assertThat(fired.getString("message")).isEqualTo("MTBF is 1 s");
+        assertThat(fired.getJsonNumber("value").doubleValue()).isEqualTo(2e9);
+        assertThat(fired.getString("message")).isEqualTo("MTTR is 2000000000 s");
         long id = fired.getJsonNumber("id").longValue();
 
         // Everywhere alerts belong: the active list, the health report, the dashboard, the Prometheus series
@@ -115,7 +115,7 @@ class AlertLifecycleIT {
     @Test
     void staysPendingForItsForDuration() throws Exception {
         String rule = rule("warning", "tpm", 2, 0);
-        alerts.simulateMtbf(1);
+        alerts.simulate();
         JsonObject pending = alerts.awaitAlert(rule, inState("pending"));
         Thread.sleep(1000);
         http.post("api/alerts/check", "application/json", "");
@@ -130,7 +130,7 @@ class AlertLifecycleIT {
     @Test
     void aConditionThatClearsWhilePendingEndsAnAlertThatNeverFired() throws Exception {
         String rule = rule("warning", "tpm", 3600, 0);
-        alerts.simulateMtbf(1);
+        alerts.simulate();
         alerts.awaitAlert(rule, inState("pending"));
         alerts.clearSimulations();
         JsonObject ended = alerts.awaitAlert(rule, inState("resolved"));
@@ -141,11 +141,11 @@ class AlertLifecycleIT {
     @Test
     void aCooldownHoldsTheNextFiringBack() throws Exception {
         String rule = rule("warning", "tpm", 0, 3600);
-        alerts.simulateMtbf(1);
+        alerts.simulate();
         alerts.awaitAlert(rule, inState("firing"));
         alerts.clearSimulations();
         alerts.awaitAlert(rule, inState("resolved"));
-        alerts.simulateMtbf(1);
+        alerts.simulate();
         JsonObject again = alerts.awaitAlert(rule, inState("pending"));
         http.post("api/alerts/check", "application/json", "");
         assertThat(alerts.alertsOf(rule)).hasSize(2);
@@ -158,7 +158,7 @@ class AlertLifecycleIT {
     @Test
     void aManualResolveEndsTheAlertAndAHoldingConditionOpensANewOne() throws Exception {
         String rule = rule("warning", "tpm", 0, 0);
-        alerts.simulateMtbf(1);
+        alerts.simulate();
         long first =
                 alerts.awaitAlert(rule, inState("firing")).getJsonNumber("id").longValue();
         Http.Reply resolved = http.as(TestKeys.operator())

@@ -39,21 +39,21 @@ class AlertRestartIT {
                         + "\"component\":\"andon\",\"severity\":\"critical\",\"condition\":{\"metric\":\"tcps_andon_events_by_severity\","
                         + "\"operator\":\">\",\"threshold\":0,\"matchers\":[{\"name\":\"severity\",\"value\":\"critical\"}]}}");
         assertThat(rule.status()).as(rule.body()).isEqualTo(201);
-        alerts.mtbfBelow("simulated-mtbf", "warning", "tpm", 0, 0);
+        alerts.onSimulation("simulated-mttr", "warning", "tpm", 0, 0);
 
         Http.Reply andon =
                 http.post("api/andon", JSON, "{\"failureType\":\"shacl_violation\",\"skuId\":\"SKU-restart\"}");
         assertThat(andon.status()).as(andon.body()).isEqualTo(201);
-        alerts.simulateMtbf(1);
+        alerts.simulate();
         JsonObject firing = alerts.awaitAlert("critical-andon-open", inState("firing"));
-        JsonObject simulated = alerts.awaitAlert("simulated-mtbf", inState("firing"));
+        JsonObject simulated = alerts.awaitAlert("simulated-mttr", inState("firing"));
 
         server = server.crashAndRestart();
         http = server.admin();
         alerts = new AlertRulesClient(http);
 
         // The simulation died with the process: its alert resolves at the first evaluation, once
-        JsonObject resolved = alerts.awaitAlert("simulated-mtbf", inState("resolved"));
+        JsonObject resolved = alerts.awaitAlert("simulated-mttr", inState("resolved"));
         assertThat(resolved.getJsonNumber("id")).isEqualTo(simulated.getJsonNumber("id"));
         assertThat(steps(http, resolved)).containsExactly("pending", "firing", "resolved");
 

@@ -53,7 +53,7 @@ class AmtoolIT {
         alerts = new AlertRulesClient(http);
         alerts.clearSimulations();
         rule = AlertRulesClient.uniqueId("amtool");
-        alerts.mtbfBelow(rule, "warning", "tpm", 0, 0);
+        alerts.onSimulation(rule, "warning", "tpm", 0, 0);
         httpConfig = Files.createTempFile("amtool-http", ".yml");
         Files.writeString(httpConfig, "authorization:\n  type: Bearer\n  credentials: " + TestKeys.operator() + "\n");
     }
@@ -67,7 +67,7 @@ class AmtoolIT {
 
     @Test
     void amtoolListsAlertsAndCreatesAndExpiresASilence() throws Exception {
-        alerts.simulateMtbf(1);
+        alerts.simulate();
         alerts.awaitAlert(rule, inState("firing"));
 
         String listed = amtool("-o", "json", "alert", "query", "rule=" + rule);

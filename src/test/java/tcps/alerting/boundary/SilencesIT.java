@@ -55,9 +55,9 @@ class SilencesIT {
     @Test
     void aSilenceMarksTheAlertsItMatchesUntilItExpires() throws Exception {
         String rule = uniqueId("silenced");
-        alerts.mtbfBelow(rule, "warning", "tpm", 0, 0);
+        alerts.onSimulation(rule, "warning", "tpm", 0, 0);
         rules.add(rule);
-        alerts.simulateMtbf(1);
+        alerts.simulate();
         long id = alerts.awaitAlert(rule, inState("firing")).getJsonNumber("id").longValue();
 
         String silence = "{\"matchers\":[{\"name\":\"rule\",\"value\":\"" + rule + "\"}],\"endsAt\":\""
@@ -92,9 +92,9 @@ class SilencesIT {
     @Test
     void aSilenceThatEndsOnTimeStopsMuting() throws Exception {
         String rule = uniqueId("short-silence");
-        alerts.mtbfBelow(rule, "info", "tpm", 0, 0);
+        alerts.onSimulation(rule, "info", "tpm", 0, 0);
         rules.add(rule);
-        alerts.simulateMtbf(1);
+        alerts.simulate();
         alerts.awaitAlert(rule, inState("firing"));
         Http.Reply created = http.post(
                 "api/silences",
@@ -147,11 +147,11 @@ class SilencesIT {
         String critical = uniqueId("critical");
         String warning = uniqueId("warning");
         String elsewhere = uniqueId("elsewhere");
-        alerts.mtbfBelow(critical, "critical", component, 0, 0);
-        alerts.mtbfBelow(warning, "warning", component, 0, 0);
-        alerts.mtbfBelow(elsewhere, "warning", component + "y", 0, 0);
+        alerts.onSimulation(critical, "critical", component, 0, 0);
+        alerts.onSimulation(warning, "warning", component, 0, 0);
+        alerts.onSimulation(elsewhere, "warning", component + "y", 0, 0);
         rules.addAll(List.of(critical, warning, elsewhere));
-        alerts.simulateMtbf(1);
+        alerts.simulate();
         long source = alerts.awaitAlert(critical, inState("firing"))
                 .getJsonNumber("id")
                 .longValue();

@@ -219,6 +219,45 @@ class DashboardPageIT {
     }
 
     @Test
+    void anAlertShowsInItsPanelAndIsAcknowledgedThroughThePage() {
+        String rule = "page-alert-" + Long.toString(System.nanoTime(), 36);
+        Http.Reply created = http.post(
+                "api/alert-rules",
+                JSON,
+                "{\"id\":\"" + rule + "\",\"name\":\"" + rule + "\","
+                        + "\"component\":\"tpm\",\"severity\":\"critical\",\"condition\":{\"metric\":\"tcps_tpm_mttr_seconds\","
+                        + "\"operator\":\">\",\"threshold\":1e9},\"annotations\":{\"summary\":\"MTTR up to {{ $value }} s\"}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        try {
+            browser.openSignedIn(deployment.toString(), TestKeys.operator());
+            ok(http.post("api/simulate/tpm", JSON, "{\"mttr_seconds\": 2e9}"));
+            String firing = "#alerts tr[data-state=\"firing\"] td";
+            browser.await("alert listed", d -> browser.findAll(firing).stream()
+                    .anyMatch(cell -> cell.getText().contains(rule)));
+            assertThat(browser.find("#alerts-heading").getText()).contains("Active alerts");
+            assertThat(browser.find("[data-alerts-severity=\"critical\"] dd").getText())
+                    .isNotEqualTo("0");
+            long id = http.get("api/alerts/history?rule=" + rule)
+                    .json()
+                    .getJsonArray("items")
+                    .getJsonObject(0)
+                    .getJsonNumber("id")
+                    .longValue();
+            browser.find("[data-acknowledge=\"" + id + "\"]").click();
+            browser.await(
+                    "acknowledged on the page",
+                    d -> browser.findAll("#alerts tr[data-alert=\"" + id + "\"][data-state=\"acknowledged\"]")
+                                    .size()
+                            == 1);
+            assertThat(ok(http.get("api/alerts/" + id)).getJsonObject("alert").getString("state"))
+                    .isEqualTo("acknowledged");
+        } finally {
+            http.send("DELETE", "api/simulate");
+            http.send("DELETE", "api/alert-rules/" + rule);
+        }
+    }
+
+    @Test
     void aResolveThatLostTheRaceShowsTheApisProblem() {
         String sku = LineClient.uniqueSku();
         long andon = trigger(sku);

@@ -63,16 +63,22 @@ class SimulatedMetricsIT {
 
         JsonObject kanban = kanban();
         assertThat(kanban.getJsonNumber("utilization").doubleValue()).isEqualTo(0.95);
-        assertThat(strings(kanban, "simulated")).containsExactly("utilization");
+        assertThat(strings(kanban, "simulated")).containsExactly("utilization", "wip_over_limit");
         JsonObject andon = http.get("api/metrics/andon").json();
         assertThat(andon.getJsonNumber("openCritical").longValue()).isEqualTo(Math.max(1, realCritical));
-        assertThat(strings(andon, "simulated")).containsExactly("critical_open");
+        assertThat(strings(andon, "simulated")).containsExactly("critical_open", "open_duration");
+        assertThat(andon.getJsonNumber("oldestCriticalOpenMs").longValue()).isEqualTo(3_600_000L);
         JsonObject production = http.get("api/metrics/production").json();
         assertThat(production.getJsonNumber("leadTimeP90Ms").longValue()).isEqualTo(7_500_000L);
         JsonObject all = http.get("api/metrics/all").json();
         assertThat(strings(all, "simulated"))
                 .containsExactlyInAnyOrder(
-                        "kanban.utilization", "andon.critical_open", "production.lead_time_p90", "tpm.uptime");
+                        "kanban.utilization",
+                        "kanban.wip_over_limit",
+                        "andon.critical_open",
+                        "andon.open_duration",
+                        "production.lead_time_p90",
+                        "tpm.uptime");
         // Simulated uptime weighs on the health score as real uptime would
         JsonObject overview = overview();
         assertThat(overview.getJsonNumber("uptime").doubleValue()).isEqualTo(Double.parseDouble(uptime));
@@ -96,7 +102,9 @@ class SimulatedMetricsIT {
                 .contains("tcps_production_lead_time_p90{simulated=\"true\"} 7500000")
                 .containsPattern("tcps_andon_events_by_severity\\{severity=\"critical\",simulated=\"true\"\\} \\d")
                 .containsPattern("tcps_tpm_uptime\\{simulated=\"true\"\\} " + (lowered ? "0" : "1"))
-                .contains("tcps_simulated_figures 4");
+                .contains("tcps_andon_critical_oldest_open_seconds{simulated=\"true\"} 3600")
+                .containsPattern("tcps_kanban_bucket_over_limit\\{bucket=\"[a-z-]+\",simulated=\"true\"\\} 1")
+                .contains("tcps_simulated_figures 6");
 
         http.send("DELETE", "api/simulate");
 

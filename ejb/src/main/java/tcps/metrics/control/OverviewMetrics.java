@@ -52,7 +52,10 @@ public record OverviewMetrics(
     private static List<String> simulatedInputs(ProductionMetrics production, AndonMetrics andon, TpmMetrics tpm) {
         List<String> simulated = new ArrayList<>();
         production.simulated().forEach(parameter -> simulated.add("production." + parameter));
-        andon.simulated().forEach(parameter -> simulated.add("andon." + parameter));
+        // The oldest critical Andon's age is no figure of the overview
+        andon.simulated().stream()
+                .filter(parameter -> !"open_duration".equals(parameter))
+                .forEach(parameter -> simulated.add("andon." + parameter));
         tpm.simulated().forEach(parameter -> simulated.add("tpm." + parameter));
         return List.copyOf(simulated);
     }
