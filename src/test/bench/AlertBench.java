@@ -42,8 +42,10 @@ public class AlertBench {
                     "{\"failureType\":\"shacl_violation\",\"skuId\":\"SKU-ALERT-BENCH-" + i + "\"}");
             long acknowledged = System.nanoTime();
             long id = Long.parseLong(answer.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
-            long triggered = await("andon_triggered", 10_000).at();
-            long fired = await("alert_fired", 10_000).at();
+            // The two may arrive in either order: the alert's commit can overtake the Andon's own announcement
+            java.util.Map<String, Long> seen = awaitAll(java.util.Set.of("andon_triggered", "alert_fired"), 10_000);
+            long triggered = seen.get("andon_triggered");
+            long fired = seen.get("alert_fired");
             post(base + "api/andon/" + id + "/resolve", key,
                     "{\"rootCause\":\"bench\",\"fixApplied\":\"bench\",\"preventionAdded\":\"bench\",\"resolver\":\"bench\"}");
             await("alert_resolved", 10_000);
@@ -70,6 +72,21 @@ public class AlertBench {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    static java.util.Map<String, Long> awaitAll(java.util.Set<String> types, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        java.util.Map<String, Long> seen = new java.util.HashMap<>();
+        while (seen.size() < types.size()) {
+            Arrival next = EVENTS.poll(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+            if (next == null) {
+                throw new IllegalStateException("only " + seen.keySet() + " of " + types + " within " + timeoutMs + " ms");
+            }
+            if (types.contains(next.type())) {
+                seen.putIfAbsent(next.type(), next.at());
+            }
+        }
+        return seen;
     }
 
     static Arrival await(String type, long timeoutMs) throws InterruptedException {

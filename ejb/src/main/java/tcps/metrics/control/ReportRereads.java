@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -106,8 +107,13 @@ public class ReportRereads {
             }
             long started = System.nanoTime();
             lastStarted = started;
-            Set<String> components = Set.copyOf(stale);
-            stale.removeAll(components);
+            // Taken out one by one before reading: a change arriving meanwhile stays stale for the re-read it schedules
+            Set<String> components = new HashSet<>();
+            for (String component : stale) {
+                if (stale.remove(component)) {
+                    components.add(component);
+                }
+            }
             if (!components.isEmpty()) {
                 aggregator.reread(components);
             }
