@@ -102,11 +102,13 @@ public class ReportRereads {
 
     private void reread() {
         try {
+            long started;
+            // Together, so that a change arriving now spaces its re-read from this one, never from the one before
             synchronized (scheduling) {
+                started = System.nanoTime();
+                lastStarted = started;
                 dueAt = Long.MAX_VALUE;
             }
-            long started = System.nanoTime();
-            lastStarted = started;
             // Taken out one by one before reading: a change arriving meanwhile stays stale for the re-read it schedules
             Set<String> components = new HashSet<>();
             for (String component : stale) {
