@@ -12,7 +12,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -174,8 +176,7 @@ public class AlertEngine {
         for (AlertFacts alert : active()) {
             String silence = silences.mutedBy(alert.labels(), now);
             Long inhibitor = alert.raised() ? Inhibition.inhibitor(alert, raised, inhibitions) : null;
-            if (!java.util.Objects.equals(silence, alert.silencedBy())
-                    || !java.util.Objects.equals(inhibitor, alert.inhibitedBy())) {
+            if (!Objects.equals(silence, alert.silencedBy()) || !Objects.equals(inhibitor, alert.inhibitedBy())) {
                 transitions.mute(alert.id(), silence, inhibitor, now);
                 AlertTransitions.Tracked known = tracked().get(alert.fingerprint());
                 tracked()
@@ -205,7 +206,7 @@ public class AlertEngine {
                 Instant due = known != null ? known.dueAt() : alert.getStartedAt();
                 loaded.put(alert.getFingerprint(), new AlertTransitions.Tracked(AlertFacts.of(alert), due));
             }
-            tracked = new java.util.concurrent.ConcurrentHashMap<>(loaded);
+            tracked = new ConcurrentHashMap<>(loaded);
             return null;
         });
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tcps.alerting.entity.AlertRule;
 import tcps.alerting.entity.AlertRuleStore;
@@ -102,10 +103,11 @@ public class AlertRules {
         if (definition.minimumEvents() != null && definition.minimumEvents() < 0) {
             throw new InvalidCommand("minimumEvents must be zero or more.", "minimumEvents");
         }
-        if (definition.eventsMetric() != null && !names.current().contains(definition.eventsMetric())) {
+        Set<String> known = names.current(); // every family of the scrape, put together once per write
+        if (definition.eventsMetric() != null && !known.contains(definition.eventsMetric())) {
             throw new InvalidCommand("No metric is named '" + definition.eventsMetric() + "'.", "eventsMetric");
         }
-        RuleCompiler.compileChecked(definition, names.current());
+        RuleCompiler.compileChecked(definition, known);
     }
 
     static String slug(String name) {

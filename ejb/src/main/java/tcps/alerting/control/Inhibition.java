@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Inhibition rules: while an alert matching {@code source} is firing, alerts matching {@code target} that share the
@@ -52,8 +53,7 @@ public record Inhibition(Map<String, String> source, Map<String, String> target,
 
     private static boolean equal(Inhibition rule, AlertFacts source, AlertFacts target) {
         for (String label : rule.equal) {
-            if (!java.util.Objects.equals(
-                    source.labels().get(label), target.labels().get(label))) {
+            if (!Objects.equals(source.labels().get(label), target.labels().get(label))) {
                 return false;
             }
         }
