@@ -55,6 +55,7 @@ class SmallPartsTest {
                 "firing",
                 "rule",
                 1.0,
+                null,
                 false,
                 Map.of("severity", severity, "component", component),
                 Map.of(),

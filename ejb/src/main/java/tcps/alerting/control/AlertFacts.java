@@ -10,7 +10,18 @@ import tcps.alerting.entity.Alert;
  * {@code message} its summary, as {@code check_alert_rules} answers; {@code triggeredAt} is when it fired (null while
  * pending). {@code silencedBy} and {@code inhibitedBy} say why it is not notified, if it is not.
  */
-@JsonbPropertyOrder({"id", "severity", "component", "rule", "message", "state", "triggeredAt", "value", "simulated"})
+@JsonbPropertyOrder({
+    "id",
+    "severity",
+    "component",
+    "rule",
+    "message",
+    "state",
+    "triggeredAt",
+    "value",
+    "threshold",
+    "simulated"
+})
 public record AlertFacts(
         long id,
         String fingerprint,
@@ -22,6 +33,7 @@ public record AlertFacts(
         String state,
         String origin,
         Double value,
+        Double threshold,
         boolean simulated,
         Map<String, String> labels,
         Map<String, String> annotations,
@@ -48,6 +60,7 @@ public record AlertFacts(
                 alert.getState().label(),
                 alert.getOrigin(),
                 alert.getValue(),
+                alert.getThreshold(),
                 alert.isSimulated(),
                 alert.getLabels(),
                 alert.getAnnotations(),
@@ -76,6 +89,7 @@ public record AlertFacts(
                 state,
                 origin,
                 value,
+                threshold,
                 simulated,
                 labels,
                 annotations,

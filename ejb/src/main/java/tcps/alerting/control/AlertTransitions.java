@@ -40,6 +40,7 @@ public class AlertTransitions {
         Alert alert = active(series);
         if (alert == null) {
             alert = new Alert(key(finding), "rule", now);
+            alert.setThreshold(rule.definition().threshold());
             alert.observed(finding.value(), finding.simulated(), finding.annotations(), now);
             store.save(alert);
             series.setActiveAlertId(alert.getId());

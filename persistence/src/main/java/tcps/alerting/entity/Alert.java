@@ -53,6 +53,8 @@ public class Alert {
     @Column(name = "alert_value")
     private Double value;
 
+    private Double threshold;
+
     private boolean simulated;
 
     @Column(name = "silenced_by")
@@ -111,6 +113,15 @@ public class Alert {
         this.simulated = this.simulated || simulated;
         this.annotations = annotations;
         this.updatedAt = at;
+    }
+
+    /** The rule's threshold the value is read against, when the rule has one. */
+    public void setThreshold(Double threshold) {
+        this.threshold = threshold;
+    }
+
+    public Double getThreshold() {
+        return threshold;
     }
 
     public void fire(Instant at) {
