@@ -5,8 +5,8 @@ import java.util.List;
 import tcps.alerting.control.AlertFacts;
 import tcps.alerting.entity.AlertTransition;
 
-/** One alert with its story: every transition, oldest first. */
-public record AlertView(AlertFacts alert, List<Step> history) {
+/** One alert with its story: every transition and every notification sent about it, oldest first. */
+public record AlertView(AlertFacts alert, List<Step> history, List<?> notifications) {
 
     public record Step(Instant at, String from, String to, String by, String note, Double value) {
 

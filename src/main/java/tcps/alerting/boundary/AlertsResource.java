@@ -1,6 +1,7 @@
 package tcps.alerting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import tcps.alerting.control.AlertEngine;
 import tcps.alerting.control.AlertFacts;
 import tcps.alerting.control.AlertHistory;
+import tcps.alerting.control.AlertNotifications;
 import tcps.alerting.entity.AlertFilter;
 import tcps.alerting.entity.AlertState;
 import tcps.rest.boundary.Page;
@@ -52,6 +54,9 @@ public class AlertsResource {
     @Inject
     AlertHistory history;
 
+    @Inject
+    Instance<AlertNotifications> notifications;
+
     @Context
     UriInfo uri;
 
@@ -68,7 +73,20 @@ public class AlertsResource {
     public AlertView find(@PathParam("id") long id) {
         return new AlertView(
                 AlertFacts.of(history.find(id)),
-                history.transitions(id).stream().map(AlertView.Step::of).toList());
+                history.transitions(id).stream().map(AlertView.Step::of).toList(),
+                notificationsOf(id));
+    }
+
+    /** What was sent about the alert, where, after how many attempts, with what outcome. */
+    @GET
+    @Path(ID + "/notifications")
+    public List<?> notifications(@PathParam("id") long id) {
+        history.find(id);
+        return notificationsOf(id);
+    }
+
+    private List<?> notificationsOf(long id) {
+        return notifications.isResolvable() ? notifications.get().of(id) : List.of();
     }
 
     @GET

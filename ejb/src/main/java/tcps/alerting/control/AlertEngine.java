@@ -1,6 +1,5 @@
 package tcps.alerting.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -52,27 +51,15 @@ public class AlertEngine {
     Silences silences;
 
     @Inject
+    Muting muting;
+
+    @Inject
     @ConfigProperty(name = "tcps.alerting.minimum-events", defaultValue = "20")
     int minimumEvents;
 
-    @Inject
-    @ConfigProperty(name = "tcps.alerting.inhibit-rules", defaultValue = Inhibition.DEFAULT)
-    String inhibitRules;
-
     private final ReentrantLock lock = new ReentrantLock();
     private final FailureStreak failures = new FailureStreak(LOG, "The alert tick");
-    private List<Inhibition> inhibitions;
     private volatile Map<String, AlertTransitions.Tracked> tracked;
-
-    @PostConstruct
-    void start() {
-        try {
-            inhibitions = Inhibition.parse(inhibitRules);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "tcps.alerting.inhibit-rules is not valid JSON; the default inhibition applies", e);
-            inhibitions = Inhibition.parse(Inhibition.DEFAULT);
-        }
-    }
 
     public void onTick(@Observes AlertTick tick) {
         failures.run(() -> {
@@ -174,8 +161,8 @@ public class AlertEngine {
     private void mute(Instant now) {
         List<AlertFacts> raised = active().stream().filter(AlertFacts::raised).toList();
         for (AlertFacts alert : active()) {
-            String silence = silences.mutedBy(alert.labels(), now);
-            Long inhibitor = alert.raised() ? Inhibition.inhibitor(alert, raised, inhibitions) : null;
+            String silence = muting.silencedBy(alert, now);
+            Long inhibitor = muting.inhibitedBy(alert, raised);
             if (!Objects.equals(silence, alert.silencedBy()) || !Objects.equals(inhibitor, alert.inhibitedBy())) {
                 transitions.mute(alert.id(), silence, inhibitor, now);
                 AlertTransitions.Tracked known = tracked().get(alert.fingerprint());

@@ -87,7 +87,7 @@ public class Delivery {
     public void sent(String reference, Instant at) {
         attempted(at);
         this.status = DeliveryStatus.SENT;
-        this.reference = reference;
+        this.reference = reference == null || reference.length() <= 200 ? reference : reference.substring(0, 200);
         this.sentAt = at;
         this.claimedUntil = null;
     }

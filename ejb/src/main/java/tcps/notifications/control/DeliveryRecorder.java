@@ -1,0 +1,68 @@
+package tcps.notifications.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tcps.notifications.entity.Delivery;
+import tcps.notifications.entity.NotificationStore;
+
+/** Claims a delivery for this instance and records each attempt's outcome, each in a transaction of its own. */
+@ApplicationScoped
+@Transactional(TxType.REQUIRES_NEW)
+public class DeliveryRecorder {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryRecorder.class.getName());
+
+    @Inject
+    NotificationStore store;
+
+    @Inject
+    @ConfigProperty(name = "tcps.notifications.retry-initial-ms", defaultValue = "1000")
+    long retryInitialMs;
+
+    @Inject
+    @ConfigProperty(name = "tcps.notifications.retry-max-ms", defaultValue = "300000")
+    long retryMaxMs;
+
+    @Inject
+    @ConfigProperty(name = "tcps.notifications.max-attempts", defaultValue = "10")
+    int maxAttempts;
+
+    private Backoff backoff;
+
+    @PostConstruct
+    void start() {
+        backoff = new Backoff(Duration.ofMillis(retryInitialMs), Duration.ofMillis(retryMaxMs), maxAttempts);
+    }
+
+    public boolean claim(long deliveryId, String owner, Instant until, Instant now) {
+        return store.claim(deliveryId, owner, until, now);
+    }
+
+    public void sent(long deliveryId, String reference, Instant now) {
+        store.find(deliveryId).sent(reference, now);
+    }
+
+    /** Answers whether the delivery will be tried again. */
+    public boolean failed(long deliveryId, DeliveryFailure failure, Instant now) {
+        Delivery delivery = store.find(deliveryId);
+        Instant next = backoff.next(delivery.getAttempts() + 1, failure, now);
+        delivery.attemptFailed(failure.getMessage(), next, now);
+        if (next == null) {
+            LOG.warning("Notification delivery " + deliveryId + " to " + delivery.getChannel() + " failed after "
+                    + delivery.getAttempts() + " attempt(s): " + failure.getMessage());
+        }
+        return next != null;
+    }
+
+    /** Removes finished deliveries (and their outbox entries) last touched before {@code cutoff}. */
+    public int purge(Instant cutoff) {
+        return store.purgeBefore(cutoff);
+    }
+}
