@@ -15,12 +15,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A local HTTP service standing in for a SaaS endpoint: records every request and answers from a script (for example
  * 500, then 429 with {@code Retry-After}, then the default status).
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     /** One request as the service saw it. */
-    record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
+    public record Request(
+            String method, String path, String query, Map<String, List<String>> headers, String body, int answered) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream()
                     .filter(h -> h.getKey().equalsIgnoreCase(name))
                     .map(h -> h.getValue().get(0))
@@ -29,8 +30,13 @@ final class Receiver implements AutoCloseable {
         }
     }
 
-    /** An answer: status, body, and optional headers. */
-    record Answer(int status, String body, Map<String, String> headers) {}
+    /** An answer: status, body, optional headers, and how long to hold it back (a service that hangs). */
+    public record Answer(int status, String body, Map<String, String> headers, long delayMs) {
+
+        public Answer(int status, String body, Map<String, String> headers) {
+            this(status, body, headers, 0);
+        }
+    }
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -38,28 +44,35 @@ final class Receiver implements AutoCloseable {
     private volatile Answer normal = new Answer(200, "ok", Map.of());
 
     Receiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(0);
+    }
+
+    /** On a given port (0: any free one). */
+    public Receiver(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
+        // One thread per request: a request held back must not hold back the others
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** The answer to every request not scripted otherwise. */
-    Receiver answer(int status, String body) {
+    public Receiver answer(int status, String body) {
         normal = new Answer(status, body, Map.of());
         return this;
     }
 
     /** The next requests get these answers, in order. */
-    synchronized Receiver then(Answer... answers) {
+    public synchronized Receiver then(Answer... answers) {
         script.addAll(List.of(answers));
         return this;
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
@@ -69,15 +82,23 @@ final class Receiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Answer answer;
+        synchronized (this) {
+            answer = script.isEmpty() ? normal : script.poll();
+        }
         requests.add(new Request(
                 exchange.getRequestMethod(),
                 exchange.getRequestURI().getPath(),
                 exchange.getRequestURI().getRawQuery(),
                 Map.copyOf(exchange.getRequestHeaders()),
-                body));
-        Answer answer;
-        synchronized (this) {
-            answer = script.isEmpty() ? normal : script.poll();
+                body,
+                answer.status()));
+        if (answer.delayMs() > 0) {
+            try {
+                Thread.sleep(answer.delayMs());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -92,5 +113,6 @@ final class Receiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 }

@@ -10,8 +10,9 @@ import tcps.notifications.entity.OutboxEntry;
  * and what became of it: {@code waiting} (for its group's time), {@code pending} (being sent or retried),
  * {@code sent}, {@code failed}, or {@code muted} (with why).
  */
-@JsonbPropertyOrder({"channel", "kind", "at", "status", "deliveryId", "attempts", "sentAt", "lastError"})
+@JsonbPropertyOrder({"id", "channel", "kind", "at", "status", "deliveryId", "attempts", "sentAt", "lastError"})
 public record NotificationRecord(
+        long id,
         String channel,
         String kind,
         Instant at,
@@ -27,6 +28,7 @@ public record NotificationRecord(
     static NotificationRecord of(OutboxEntry entry, Delivery delivery) {
         if (entry.getMutedBy() != null) {
             return new NotificationRecord(
+                    entry.getId(),
                     entry.getChannel(),
                     entry.getKind(),
                     entry.getCreatedAt(),
@@ -41,6 +43,7 @@ public record NotificationRecord(
         }
         if (delivery == null) {
             return new NotificationRecord(
+                    entry.getId(),
                     entry.getChannel(),
                     entry.getKind(),
                     entry.getCreatedAt(),
@@ -54,6 +57,7 @@ public record NotificationRecord(
                     null);
         }
         return new NotificationRecord(
+                entry.getId(),
                 entry.getChannel(),
                 entry.getKind(),
                 entry.getCreatedAt(),

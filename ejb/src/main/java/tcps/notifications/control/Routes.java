@@ -26,6 +26,9 @@ public class Routes {
             "[{\"matchers\":[\"severity=critical\"],\"channels\":[\"pagerduty\",\"servicenow\",\"jira\"],"
                     + "\"continue\":true}]";
 
+    /** As the default channels: none, only what a route names. */
+    static final String NONE = "none";
+
     private static final Logger LOG = Logger.getLogger(Routes.class.getName());
 
     @Inject
@@ -43,7 +46,7 @@ public class Routes {
     void start() {
         fallback = Arrays.stream(defaultChannels.split(","))
                 .map(String::trim)
-                .filter(name -> !name.isEmpty())
+                .filter(name -> !name.isEmpty() && !NONE.equals(name))
                 .toList();
         try {
             routes = Route.parse(routesJson);
