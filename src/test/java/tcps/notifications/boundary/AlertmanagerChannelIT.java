@@ -95,7 +95,7 @@ class AlertmanagerChannelIT {
                 () -> amtool("-o", "json", "alert", "query", "alertname=" + rule),
                 out -> out.contains(rule),
                 "the alert in amtool alert query");
-        assertThat(shown).contains("\"severity\":\"critical\"").contains("\"component\":\"tpm\"");
+        assertThat(shown).contains("\"severity\":\"critical\"").contains("\"component\":\"it-alertmanager\"");
         deliveries.awaitRequests(
                 "/team", rs -> rs.stream().anyMatch(r -> r.body().contains(rule)));
 

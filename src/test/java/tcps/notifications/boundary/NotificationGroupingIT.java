@@ -119,11 +119,11 @@ class NotificationGroupingIT {
 
     private static String burst(String rule, Instant endsAt) {
         return IntStream.range(0, 50)
-                .mapToObj(i ->
-                        "{\"labels\":{\"alertname\":\"" + rule + "\",\"component\":\"tpm\",\"severity\":\"warning\","
-                                + "\"notify\":\"it-slack\",\"disk\":\"disk-" + i
-                                + "\"},\"annotations\":{\"summary\":\"disk-" + i
-                                + " full\"}" + (endsAt == null ? "" : ",\"endsAt\":\"" + endsAt + "\"") + "}")
+                .mapToObj(i -> "{\"labels\":{\"alertname\":\"" + rule
+                        + "\",\"component\":\"it-slack\",\"severity\":\"warning\","
+                        + "\"notify\":\"it-slack\",\"disk\":\"disk-" + i
+                        + "\"},\"annotations\":{\"summary\":\"disk-" + i
+                        + " full\"}" + (endsAt == null ? "" : ",\"endsAt\":\"" + endsAt + "\"") + "}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 }
