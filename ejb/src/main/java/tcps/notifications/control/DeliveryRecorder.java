@@ -23,6 +23,9 @@ public class DeliveryRecorder {
     NotificationStore store;
 
     @Inject
+    NotificationCounts counts;
+
+    @Inject
     @ConfigProperty(name = "tcps.notifications.retry-initial-ms", defaultValue = "1000")
     long retryInitialMs;
 
@@ -46,7 +49,9 @@ public class DeliveryRecorder {
     }
 
     public void sent(long deliveryId, String reference, Instant now) {
-        store.find(deliveryId).sent(reference, now);
+        Delivery delivery = store.find(deliveryId);
+        delivery.sent(reference, now);
+        counts.sent(delivery.getChannel());
     }
 
     /** Answers whether the delivery will be tried again. */
@@ -54,6 +59,7 @@ public class DeliveryRecorder {
         Delivery delivery = store.find(deliveryId);
         Instant next = backoff.next(delivery.getAttempts() + 1, failure, now);
         delivery.attemptFailed(failure.getMessage(), next, now);
+        counts.attemptFailed(delivery.getChannel(), next == null);
         if (next == null) {
             LOG.warning("Notification delivery " + deliveryId + " to " + delivery.getChannel() + " failed after "
                     + delivery.getAttempts() + " attempt(s): " + failure.getMessage());
