@@ -80,13 +80,13 @@ public class AlertsResource {
     /** What was sent about the alert, where, after how many attempts, with what outcome. */
     @GET
     @Path(ID + "/notifications")
-    public List<?> notifications(@PathParam("id") long id) {
+    public List<Object> notifications(@PathParam("id") long id) {
         history.find(id);
         return notificationsOf(id);
     }
 
-    private List<?> notificationsOf(long id) {
-        return notifications.isResolvable() ? notifications.get().of(id) : List.of();
+    private List<Object> notificationsOf(long id) {
+        return notifications.isResolvable() ? List.copyOf(notifications.get().of(id)) : List.of();
     }
 
     @GET

@@ -69,7 +69,7 @@ class NotificationGroupingIT {
 
         List<Receiver.Request> messages = deliveries.awaitRequests(
                 "/slack", rs -> rs.stream().anyMatch(r -> r.body().contains(rule)));
-        Thread.sleep(2500);
+        Thread.sleep(6000);
         List<Receiver.Request> mine = receiver.requests().stream()
                 .filter(r -> r.path().startsWith("/slack") && r.body().contains(rule))
                 .toList();
@@ -85,7 +85,7 @@ class NotificationGroupingIT {
         http.post("api/v2/alerts", Deliveries.JSON, burst(rule, Instant.now().minusSeconds(1)));
         deliveries.awaitRequests("/slack", rs -> rs.stream()
                 .anyMatch(r -> r.body().contains(rule) && r.body().contains("[RESOLVED]")));
-        Thread.sleep(2500);
+        Thread.sleep(6000);
         assertThat(receiver.requests().stream()
                         .filter(r -> r.path().startsWith("/slack") && r.body().contains(rule)))
                 .as("one more for their resolve")

@@ -23,7 +23,8 @@ import tcps.notifications.entity.OutboxEntry;
  * gets every change in order (PagerDuty must see the trigger before the resolve).
  */
 @ApplicationScoped
-@Transactional(TxType.SUPPORTS)
+// In a transaction of its own when called from a channel's thread: reads need one there
+@Transactional(TxType.REQUIRED)
 public class Assembler {
 
     @Inject

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import tcps.notifications.entity.NotificationStore;
 import tcps.storage.entity.Timestamps;
 
 /**
@@ -28,9 +27,6 @@ public class ChannelRound {
     DeliveryRecorder recorder;
 
     @Inject
-    NotificationStore store;
-
-    @Inject
     Groupings groupings;
 
     public Instant run(Notifier channel, String owner, Duration claim) {
@@ -38,12 +34,12 @@ public class ChannelRound {
         Bundler.Bundle bundle = bundler.bundle(channel.name(), grouping, owner, claim, Timestamps.now());
         bundle.deliveries().forEach(id -> send(channel, grouping, id));
         Instant now = Timestamps.now();
-        for (long id : store.due(channel.name(), now, RETRIES_PER_ROUND)) {
+        for (long id : recorder.due(channel.name(), now, RETRIES_PER_ROUND)) {
             if (recorder.claim(id, owner, now.plus(claim), now)) {
                 send(channel, grouping, id);
             }
         }
-        Instant retry = store.nextAttempt(channel.name());
+        Instant retry = recorder.nextAttempt(channel.name());
         if (retry != null && !retry.isAfter(now)) {
             // Due but claimed by another instance (or one that stopped): look again once its claim may have run out
             retry = now.plus(RECHECK);

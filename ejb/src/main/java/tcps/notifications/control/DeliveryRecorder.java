@@ -44,6 +44,21 @@ public class DeliveryRecorder {
         backoff = new Backoff(Duration.ofMillis(retryInitialMs), Duration.ofMillis(retryMaxMs), maxAttempts);
     }
 
+    /** The channel's deliveries due for an attempt (read in a transaction: the channel's thread has none). */
+    public java.util.List<Long> due(String channel, Instant now, int limit) {
+        return store.due(channel, now, limit);
+    }
+
+    /** The firing news of these alerts on the channel, newest first (what the repeat interval is measured from). */
+    public java.util.List<tcps.notifications.entity.OutboxEntry> firingNews(
+            String channel, java.util.Collection<Long> alertIds) {
+        return store.firingNews(channel, alertIds);
+    }
+
+    public Instant nextAttempt(String channel) {
+        return store.nextAttempt(channel);
+    }
+
     public boolean claim(long deliveryId, String owner, Instant until, Instant now) {
         return store.claim(deliveryId, owner, until, now);
     }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tcps.alerting.control.AlertEngine;
 import tcps.alerting.control.AlertFacts;
 import tcps.alerting.control.AlertTick;
-import tcps.notifications.entity.NotificationStore;
 import tcps.notifications.entity.OutboxEntry;
 import tcps.timers.control.FailureStreak;
 
@@ -45,9 +44,6 @@ public class NotificationUpkeep {
 
     @Inject
     AlertEngine engine;
-
-    @Inject
-    NotificationStore store;
 
     @Inject
     DeliveryRecorder recorder;
@@ -85,7 +81,7 @@ public class NotificationUpkeep {
         Map<Long, AlertFacts> byId = firing.stream().collect(Collectors.toMap(AlertFacts::id, Function.identity()));
         Set<Long> seen = new HashSet<>();
         // Newest first: the first entry of an alert says when it last had news and whether news still waits
-        for (OutboxEntry entry : store.firingNews(channel.name(), byId.keySet())) {
+        for (OutboxEntry entry : recorder.firingNews(channel.name(), byId.keySet())) {
             if (seen.add(entry.getAlertId())
                     && entry.getDeliveryId() != null
                     && !entry.getCreatedAt().plus(every).isAfter(now)) {
