@@ -33,6 +33,35 @@ public final class OwnServer implements AutoCloseable {
     public static OwnServer start(String name, List<String> systemProperties, List<String> microOptions)
             throws IOException, InterruptedException {
         Path folder = Files.createDirectories(Path.of("target", name + "-" + System.nanoTime()));
+        return start(folder, systemProperties, microOptions, Path.of("server-config/payara-micro/h2.asadmin"));
+    }
+
+    /**
+     * Starts the product on a PostgreSQL database of the test's own (which must exist), as several instances share one.
+     * An instance joining a database whose first start made the admin key is given that key ({@code adminOf}).
+     */
+    public static OwnServer startOnPostgres(
+            String name, String database, List<String> systemProperties, OwnServer adminOf)
+            throws IOException, InterruptedException {
+        Path folder = Files.createDirectories(Path.of("target", name + "-" + System.nanoTime()));
+        if (adminOf != null) {
+            Files.createDirectories(folder.resolve("data"));
+            Files.copy(adminOf.folder().resolve("data/admin.key"), folder.resolve("data/admin.key"));
+        }
+        Path postboot = folder.resolve("postgresql.asadmin");
+        Files.writeString(
+                postboot,
+                Files.readString(Path.of("server-config/payara-micro/postgresql.asadmin"))
+                        .replace("databaseName=test", "databaseName=" + database));
+        return start(
+                folder,
+                systemProperties,
+                List.of("--addLibs", absolute(System.getProperty("tcps.postgresql.jar", "target/postgresql.jar"))),
+                postboot);
+    }
+
+    private static OwnServer start(Path folder, List<String> systemProperties, List<String> microOptions, Path postboot)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -49,7 +78,7 @@ public final class OwnServer implements AutoCloseable {
                 "--prebootcommandfile",
                 absolute("server-config/payara-micro/hardening.asadmin"),
                 "--postbootcommandfile",
-                absolute("server-config/payara-micro/h2.asadmin"),
+                absolute(postboot.toString()),
                 "--deploy",
                 absolute(System.getProperty("tcps.war", "target/tcps-health.war"))));
         command.addAll(microOptions);

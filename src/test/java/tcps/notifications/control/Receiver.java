@@ -66,6 +66,12 @@ public final class Receiver implements AutoCloseable {
         return this;
     }
 
+    /** The answer to every request not scripted otherwise. */
+    public Receiver answer(Answer answer) {
+        normal = answer;
+        return this;
+    }
+
     /** The next requests get these answers, in order. */
     public synchronized Receiver then(Answer... answers) {
         script.addAll(List.of(answers));
