@@ -108,6 +108,8 @@ class NotificationGroupingIT {
         JsonArray muted = deliveries.awaitNotifications(
                 id, ns -> ns.size() == 1 && "muted".equals(ns.getJsonObject(0).getString("status")));
         assertThat(muted.getJsonObject(0).getString("mutedBy")).isEqualTo("silence " + silenceId);
+        // The silence ends before the alert resolves: its resolve is still not news to a channel that never heard it
+        assertThat(http.send("DELETE", "api/silences/" + silenceId).status()).isEqualTo(200);
         deliveries.resolve(id);
         JsonArray both = deliveries.awaitNotifications(
                 id, ns -> ns.size() == 2 && "muted".equals(ns.getJsonObject(1).getString("status")));
