@@ -175,8 +175,9 @@ class NotificationsIT {
         }
         // Every resolve delivered before the next test scripts the receiver again
         for (JsonObject alert : alerts) {
-            deliveries.awaitNotifications(alert.getJsonNumber("id").longValue(), ns -> ns.size() == 2
-                    && "sent".equals(ns.getJsonObject(1).getString("status")));
+            deliveries.awaitNotifications(
+                    alert.getJsonNumber("id").longValue(),
+                    ns -> ns.size() == 2 && "sent".equals(ns.getJsonObject(1).getString("status")));
         }
     }
 
