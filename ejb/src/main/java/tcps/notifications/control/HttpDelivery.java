@@ -51,7 +51,8 @@ public class HttpDelivery {
             Thread.currentThread().interrupt();
             throw DeliveryFailure.transientFailure("interrupted");
         } catch (IllegalArgumentException e) {
-            throw DeliveryFailure.permanent("not a valid request: " + e.getMessage());
+            // Not e's message: it may quote the URL, and a URL may carry the channel's secret
+            throw DeliveryFailure.permanent("not a valid request; check the channel's URL");
         }
         int status = response.statusCode();
         if (status / 100 == 2) {
