@@ -36,6 +36,7 @@ class EmailNotifierTest {
         email.from = "tcps-alerts@example.com";
         email.to = Optional.of("ops-team@example.com, oncall@example.com");
         email.starttls = true;
+        email.sslTrust = Optional.empty();
         email.username = Optional.empty();
         email.password = Optional.empty();
         email.timeoutMs = 2000;
@@ -44,6 +45,34 @@ class EmailNotifierTest {
     @AfterEach
     void tearDown() {
         smtp.stop();
+    }
+
+    @Test
+    void implicitTlsReachesAnSmtpsServer() throws Exception {
+        GreenMail smtps = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS));
+        smtps.start();
+        try {
+            email.smtp = Optional.of("127.0.0.1:" + smtps.getSmtps().getPort());
+            email.ssl = true;
+            email.sslTrust = Optional.of("127.0.0.1");
+            email.send(Samples.notification("email", new Notice(Notice.FIRED, Samples.firing(1))));
+            assertThat(smtps.getReceivedMessages())
+                    .as("over TLS, one per recipient")
+                    .hasSize(2);
+            assertThat(smtp.getReceivedMessages()).isEmpty();
+        } finally {
+            smtps.stop();
+        }
+    }
+
+    @Test
+    void implicitTlsAgainstAPlainServerFailsAndIsRetried() {
+        email.ssl = true;
+        email.sslTrust = Optional.of("127.0.0.1");
+        assertThatThrownBy(() -> email.send(Samples.notification("email", new Notice(Notice.FIRED, Samples.firing(1)))))
+                .isInstanceOfSatisfying(
+                        DeliveryFailure.class, f -> assertThat(f.retryable()).isTrue());
+        assertThat(smtp.getReceivedMessages()).as("nothing sent in clear").isEmpty();
     }
 
     @Test

@@ -50,6 +50,11 @@ public class EmailNotifier implements Notifier {
     @ConfigProperty(name = "tcps.notifications.email.ssl", defaultValue = "false")
     boolean ssl;
 
+    /** Hosts whose certificate is trusted as it is ({@code *}: any), for an internal relay with its own certificate. */
+    @Inject
+    @ConfigProperty(name = "tcps.notifications.email.ssl-trust")
+    Optional<String> sslTrust;
+
     @Inject
     @ConfigProperty(name = "tcps.notifications.email.username")
     Optional<String> username;
@@ -81,6 +86,7 @@ public class EmailNotifier implements Notifier {
         settings.put("to", to.orElse(""));
         settings.put("starttls", String.valueOf(starttls));
         settings.put("ssl", String.valueOf(ssl));
+        settings.put("ssl-trust", sslTrust.orElse(""));
         settings.put("username", username.orElse(""));
         settings.put("password", Secrets.mask(password.orElse(null)));
         return settings;
@@ -124,20 +130,28 @@ public class EmailNotifier implements Notifier {
         return message;
     }
 
+    /**
+     * Always the {@code smtp} transport: {@code Transport.send} picks it for an email address whatever
+     * {@code mail.transport.protocol} says, so implicit TLS is its {@code ssl.enable}, not the {@code smtps} protocol.
+     */
     Session session() {
         String[] server = smtp.orElse("").trim().split(":", 2);
-        String protocol = ssl ? "smtps" : "smtp";
         java.util.Properties properties = new java.util.Properties();
-        properties.put("mail.transport.protocol", protocol);
-        properties.put("mail." + protocol + ".host", server[0]);
-        properties.put("mail." + protocol + ".port", server.length > 1 ? server[1] : ssl ? "465" : "587");
+        properties.put("mail.smtp.host", server[0]);
+        properties.put("mail.smtp.port", server.length > 1 ? server[1] : ssl ? "465" : "587");
+        properties.put("mail.smtp.ssl.enable", String.valueOf(ssl));
+        sslTrust.filter(t -> !t.isBlank()).ifPresent(hosts -> {
+            // A host trusted by name is trusted whatever its certificate names
+            properties.put("mail.smtp.ssl.trust", hosts);
+            properties.put("mail.smtp.ssl.checkserveridentity", "false");
+        });
         properties.put(
-                "mail." + protocol + ".auth",
+                "mail.smtp.auth",
                 String.valueOf(username.filter(u -> !u.isBlank()).isPresent()));
-        properties.put("mail." + protocol + ".starttls.enable", String.valueOf(starttls));
-        properties.put("mail." + protocol + ".starttls.required", String.valueOf(starttlsRequired));
+        properties.put("mail.smtp.starttls.enable", String.valueOf(starttls && !ssl));
+        properties.put("mail.smtp.starttls.required", String.valueOf(starttlsRequired && !ssl));
         for (String timeout : List.of("connectiontimeout", "timeout", "writetimeout")) {
-            properties.put("mail." + protocol + "." + timeout, String.valueOf(timeoutMs));
+            properties.put("mail.smtp." + timeout, String.valueOf(timeoutMs));
         }
         return Session.getInstance(properties);
     }
