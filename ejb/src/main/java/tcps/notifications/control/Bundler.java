@@ -25,7 +25,8 @@ import tcps.notifications.entity.OutboxEntry;
  * Turns a channel's waiting outbox entries into deliveries, one per group whose time has come: a new group after its
  * group wait, a group that had a message after its group interval. On the way it drops what is not to be sent: alerts a
  * silence or an inhibition mutes now, and the acknowledgement or resolve of an alert whose firing the channel never
- * heard. The deliveries are made claimed by the calling instance, which sends them right away.
+ * heard. The deliveries are made claimed by the calling instance, which sends them right away; an entry another
+ * instance put into a delivery meanwhile stays out of this one.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
@@ -66,8 +67,14 @@ public class Bundler {
                     channel, group.getKey(), UUID.randomUUID().toString().replace("-", ""), now);
             delivery.claim(owner, now.plus(claim));
             store.save(delivery);
-            group.getValue().forEach(entry -> entry.joined(delivery.getId()));
-            made.add(delivery.getId());
+            long joined = group.getValue().stream()
+                    .filter(entry -> store.join(entry.getId(), delivery.getId()))
+                    .count();
+            if (joined == 0) {
+                store.forget(delivery);
+            } else {
+                made.add(delivery.getId());
+            }
         }
         return new Bundle(made, nextDue);
     }
@@ -78,7 +85,7 @@ public class Bundler {
         }
         Alert alert = alerts.find(entry.getAlertId());
         if (alert == null) {
-            entry.muted("alert purged");
+            store.mute(entry.getId(), "alert purged");
             return false;
         }
         String muted = muting.reason(AlertFacts.of(alert), now);
@@ -90,7 +97,7 @@ public class Bundler {
             muted = "its firing was not notified";
         }
         if (muted != null) {
-            entry.muted(muted);
+            store.mute(entry.getId(), muted);
             return false;
         }
         if (firing) {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.eclipse.persistence.sessions.UnitOfWork;
 
 /** The outbox and the deliveries: what waits, what is due, what an instance claims, what an alert was sent. */
 @ApplicationScoped
@@ -33,10 +34,12 @@ public class NotificationStore {
 
     /**
      * The channel's entries not yet in a delivery, oldest first, locked for this transaction; entries another
-     * instance holds are skipped rather than waited for, so two instances never bundle one entry twice.
+     * instance holds are skipped rather than waited for. (The transaction's own connection must run the query, or
+     * the lock ends with it: the persistence context is made to begin its database transaction first.)
      */
     @SuppressWarnings("unchecked")
     public List<OutboxEntry> lockWaiting(String channel, int limit) {
+        em.unwrap(UnitOfWork.class).beginEarlyTransaction();
         List<Number> ids = em.createNativeQuery("SELECT id FROM notification_outbox WHERE channel = ?1"
                         + " AND delivery_id IS NULL ORDER BY id FETCH FIRST " + limit
                         + " ROWS ONLY FOR UPDATE SKIP LOCKED")
@@ -48,6 +51,32 @@ public class NotificationStore {
         return em.createQuery("SELECT e FROM OutboxEntry e WHERE e.id IN :ids ORDER BY e.id", OutboxEntry.class)
                 .setParameter("ids", ids.stream().map(Number::longValue).toList())
                 .getResultList();
+    }
+
+    /**
+     * Puts the entry into the delivery unless it is already in one; true when it now is. Two instances that both
+     * read an entry as waiting cannot both send it: the second's update finds it taken.
+     */
+    public boolean join(long entryId, long deliveryId) {
+        return em.createQuery("UPDATE OutboxEntry e SET e.deliveryId = :d WHERE e.id = :id AND e.deliveryId IS NULL")
+                        .setParameter("d", deliveryId)
+                        .setParameter("id", entryId)
+                        .executeUpdate()
+                == 1;
+    }
+
+    /** Marks the entry not to be sent ({@code why}) unless it is already in a delivery. */
+    public void mute(long entryId, String why) {
+        em.createQuery("UPDATE OutboxEntry e SET e.deliveryId = 0, e.mutedBy = :why"
+                        + " WHERE e.id = :id AND e.deliveryId IS NULL")
+                .setParameter("why", why)
+                .setParameter("id", entryId)
+                .executeUpdate();
+    }
+
+    /** Drops a delivery that got none of its entries. */
+    public void forget(Delivery delivery) {
+        em.remove(delivery);
     }
 
     /** When the group's last message was made, or null. (Not MAX(): an aggregate bypasses the time converter.) */

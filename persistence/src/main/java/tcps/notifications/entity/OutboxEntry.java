@@ -83,14 +83,4 @@ public class OutboxEntry {
     public String getMutedBy() {
         return mutedBy;
     }
-
-    public void joined(long deliveryId) {
-        this.deliveryId = deliveryId;
-    }
-
-    /** Not sent: {@code silence <id>}, {@code inhibited by alert <id>} or {@code never notified firing}. */
-    public void muted(String why) {
-        this.mutedBy = why;
-        this.deliveryId = 0L;
-    }
 }
